@@ -41,5 +41,15 @@ public sealed class Team(Guid id, string name)
 
     public List<OutboxMail> Outbox { get; } = [];
 
+    private long _clockOffsetTicks;
+
+    /// <summary>
+    /// The team's time: the mock's clock plus this team's own advance, so a scenario that lets 21 days pass for its
+    /// team does not expire another team's invitations in a parallel run.
+    /// </summary>
+    public DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().AddTicks(Interlocked.Read(ref _clockOffsetTicks));
+
+    public void AdvanceClock(TimeSpan by) => Interlocked.Add(ref _clockOffsetTicks, by.Ticks);
+
     public static string FoldNameId(string nameId) => nameId.ToLowerInvariant();
 }
