@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using ConformanceRunner.Execution;
+using ConformanceRunner.Features;
+using ConformanceRunner.Targets;
+
+namespace ConformanceRunner.Cli;
+
+/// <summary><c>run</c>: load features, pick the target, run, print one line per scenario and a summary.</summary>
+internal static class RunCommand
+{
+    public static async Task<int> ExecuteAsync(Arguments args, TextWriter output)
+    {
+        var featuresRoot = args.Option("--features") ?? "features";
+        var filter = args.Option("--tags") is { } tags ? TagExpression.Parse(tags) : null;
+        var defaults = new RunSettings();
+        var settings = defaults with
+        {
+            Seed = args.IntOption("--seed") ?? defaults.Seed,
+            Parallelism = args.IntOption("--parallel") ?? defaults.Parallelism,
+            DryRun = args.Switch("--dry-run"),
+            CreateMissingSnapshots = args.Switch("--create-missing-snapshots"),
+        };
+        var scenarios = FeatureLoader.LoadScenarios(featuresRoot, filter);
+        await using var target = CreateTarget(args);
+
+        output.WriteLine($"{(settings.DryRun ? "Dry run" : "Running")} {scenarios.Count} scenarios against {target.Name}");
+        output.WriteLine($"seed {settings.Seed} (replay with --seed {settings.Seed}), run id {settings.RunId}, {settings.Parallelism} workers");
+        var stopwatch = Stopwatch.StartNew();
+        IReadOnlyList<ScenarioResult> results;
+        await using (var run = await ConformanceRun.StartAsync(target, settings))
+        {
+            results = await run.RunAllAsync(scenarios, result => ResultPrinter.PrintLine(output, result));
+        }
+
+        ResultPrinter.PrintSummary(output, results, stopwatch.Elapsed);
+        return results.Any(result => result.Outcome.IsFailure) ? 1 : 0;
+    }
+
+    private static IConformanceTarget CreateTarget(Arguments args)
+    {
+        if (args.Option("--target") is not { } url)
+        {
+            return new InMemoryMockTarget();
+        }
+
+        var token = args.Option("--token") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_TOKEN")
+            ?? throw new ArgumentException("A live target needs --token (or SCIM_CONFORMANCE_TOKEN).");
+        var admin = args.Option("--admin-email") is { } email
+            ? new AdminCredentials(email, args.Option("--admin-password") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_ADMIN_PASSWORD") ?? "")
+            : null;
+        return new LiveTarget(new LiveTargetOptions(new Uri(url), token, admin));
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using ConformanceRunner.Features;
+using ConformanceRunner.Snapshots;
+using ConformanceRunner.Targets;
+using Reqnroll;
+
+namespace ConformanceRunner.Execution;
+
+/// <summary>
+/// One Reqnroll test run against one target: scenarios run through Reqnroll's public runtime, on a pool of test
+/// runners (one per parallel worker), exactly as Reqnroll's generated test classes drive it.
+/// Each run owns its Reqnroll global container, so several runs can live in one process (the test suite does).
+/// </summary>
+public sealed class ConformanceRun : IAsyncDisposable
+{
+    private readonly ITestRunnerManager _manager;
+    private readonly ScenarioExecutor _executor;
+    private readonly ConcurrentDictionary<FeatureDocument, FeatureInfo> _featureInfos = new(ReferenceEqualityComparer.Instance);
+    private int _scenarioNumber;
+
+    private ConformanceRun(ITestRunnerManager manager, IConformanceTarget target, RunSettings settings)
+    {
+        _manager = manager;
+        Target = target;
+        Settings = settings;
+        _executor = new ScenarioExecutor(target, settings);
+    }
+
+    public IConformanceTarget Target { get; }
+
+    public RunSettings Settings { get; }
+
+    /// <summary>The assembly whose [Binding] classes the runner uses: this one (Steps/).</summary>
+    public static Assembly BindingAssembly => typeof(ConformanceRun).Assembly;
+
+    public static async Task<ConformanceRun> StartAsync(
+        IConformanceTarget target,
+        RunSettings settings,
+        SnapshotStore? snapshots = null,
+        HostServices? host = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (!settings.DryRun)
+        {
+            await target.StartAsync(cancellationToken);
+        }
+
+        // TestRunnerManager.OnTestRunStartAsync(assembly, builder) does these steps, but keys the manager by assembly in a
+        // static registry; building it here keeps each run's container (and its target) to itself.
+        var builder = new RunContainerBuilder(settings, snapshots ?? new SnapshotStore(settings.CreateMissingSnapshots), host ?? HostServices.None);
+        var globalContainer = builder.CreateGlobalContainer(BindingAssembly);
+        var manager = globalContainer.Resolve<ITestRunnerManager>();
+        manager.Initialize(BindingAssembly);
+        await manager.FireTestRunStartAsync();
+        return new ConformanceRun(manager, target, settings);
+    }
+
+    /// <summary>Runs one scenario on a free test runner; safe to call from many threads at once.</summary>
+    public async Task<ScenarioOutcome> RunScenarioAsync(ScenarioCase scenario)
+    {
+        var featureInfo = _featureInfos.GetOrAdd(scenario.Feature, ReqnrollInfos.Feature);
+        var runner = _manager.GetTestRunner(featureInfo);
+        try
+        {
+            // As generated [TestInitialize] code: finish the runner's previous feature, start this one if needed.
+            if (runner.FeatureContext is { } current && !ReferenceEquals(current.FeatureInfo, featureInfo))
+            {
+                await runner.OnFeatureEndAsync();
+            }
+
+            if (runner.FeatureContext is null)
+            {
+                await runner.OnFeatureStartAsync(featureInfo);
+            }
+
+            if (runner.FeatureContext?.BeforeFeatureHookFailed == true)
+            {
+                return new ScenarioOutcome(ScenarioStatus.Failed, "[BeforeFeature] hook failed: " + runner.FeatureContext.BeforeFeatureHookError?.Message, [], TimeSpan.Zero, []);
+            }
+
+            var names = ScenarioNames.For(Settings.RunId, Interlocked.Increment(ref _scenarioNumber));
+            return await _executor.ExecuteAsync(runner, scenario, names);
+        }
+        finally
+        {
+            _manager.ReleaseTestRunnerToPool(runner);
+        }
+    }
+
+    /// <summary>
+    /// Runs scenarios on <see cref="RunSettings.Parallelism"/> workers. Results come back in the order of
+    /// <paramref name="scenarios"/>, whatever order they finished in; <paramref name="onResult"/> sees them as they finish.
+    /// </summary>
+    public async Task<IReadOnlyList<ScenarioResult>> RunAllAsync(IReadOnlyList<ScenarioCase> scenarios, Action<ScenarioResult>? onResult = null, CancellationToken cancellationToken = default)
+    {
+        var results = new ScenarioResult[scenarios.Count];
+        var remainingPerFeature = new ConcurrentDictionary<FeatureDocument, int>(
+            scenarios.GroupBy(s => s.Feature, ReferenceEqualityComparer.Instance).ToDictionary(g => (FeatureDocument)g.Key!, g => g.Count()),
+            ReferenceEqualityComparer.Instance);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Settings.Parallelism), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, scenarios.Count), options, async (index, _) =>
+        {
+            var scenario = scenarios[index];
+            var result = new ScenarioResult(scenario, await RunScenarioAsync(scenario));
+            results[index] = result;
+            onResult?.Invoke(result);
+            if (remainingPerFeature.AddOrUpdate(scenario.Feature, 0, (_, left) => left - 1) == 0)
+            {
+                // As generated [ClassCleanup] code: end the feature on every runner that still has it open.
+                await _manager.EndFeatureForAvailableTestRunnersAsync(_featureInfos[scenario.Feature]);
+            }
+        });
+        return results;
+    }
+
+    /// <summary>Ends open features and the test run (after-feature and after-test-run hooks, formatters flush).</summary>
+    public async ValueTask DisposeAsync() => await _manager.DisposeAsync();
+}

@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+
+namespace ConformanceRunner.Execution;
+
+/// <summary>How one run behaves; the same for every scenario of the run.</summary>
+public sealed record RunSettings
+{
+    /// <summary>Seeds the data no scenario pins (names, emails…); printed by the runner so a run can be replayed.</summary>
+    public int Seed { get; init; } = RandomNumberGenerator.GetInt32(1, int.MaxValue);
+
+    /// <summary>Scenarios run at once, each on its own Reqnroll test runner.</summary>
+    public int Parallelism { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>Match every step against the bindings without invoking any (nothing is sent to the target).</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Write a missing verified snapshot instead of failing; for local use, never in CI.</summary>
+    public bool CreateMissingSnapshots { get; init; }
+
+    /// <summary>Prefix of every name the run creates on the target: short, lowercase, valid in a Wire handle.</summary>
+    public string RunId { get; init; } = NewRunId();
+
+    private static string NewRunId()
+    {
+        const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        return "r" + RandomNumberGenerator.GetString(alphabet, 5);
+    }
+}

@@ -1,0 +1,29 @@
+using Io.Cucumber.Messages.Types;
+
+namespace ConformanceRunner.Features;
+
+/// <summary>
+/// One executable scenario: a pickle (outline row expanded, Background merged, tags inherited)
+/// with the Gherkin nodes it came from, which Reqnroll's ScenarioInfo and RuleInfo need.
+/// </summary>
+public sealed record ScenarioCase(
+    FeatureDocument Feature,
+    Pickle Pickle,
+    int PickleIndex,
+    Scenario Scenario,
+    Rule? Rule,
+    IReadOnlyList<KeyValuePair<string, string>> ExampleValues,
+    IReadOnlyList<string> ExampleTags)
+{
+    public string Name => Pickle.Name;
+
+    /// <summary>Tags as written, with '@', including those inherited from the feature, rule and examples.</summary>
+    public IReadOnlyList<string> Tags => Pickle.Tags.Select(tag => tag.Name).ToList();
+
+    /// <summary>A name unique within a run and stable across runs: feature uri, scenario name and pickle index.</summary>
+    public string Id => $"{Feature.Uri}:{PickleIndex}";
+
+    public string DisplayName => $"{Feature.Title} / {Name}";
+
+    public override string ToString() => DisplayName;
+}

@@ -1,0 +1,49 @@
+using System.Net.Http.Headers;
+using System.Text;
+using ConformanceRunner.Targets;
+
+namespace ConformanceRunner.Steps;
+
+/// <summary>
+/// Sends SCIM requests for the scenario's team and remembers the last response. Paths are relative to the SCIM base
+/// (<c>/Users</c>), so the same step works whatever base path the target has.
+/// </summary>
+public sealed class ScimClient(TargetSession session, ScenarioTeam team)
+{
+    public const string ScimJson = "application/scim+json";
+
+    private ScimResponse? _last;
+
+    public ScimResponse Last => _last ?? throw new InvalidOperationException("No request has been sent in this scenario yet.");
+
+    public Task<ScimResponse> SendAsync(HttpMethod method, string path, string? body = null) =>
+        SendAsync(method, path, body, team.Access.ScimToken);
+
+    public async Task<ScimResponse> SendAsync(HttpMethod method, string path, string? body, string? token)
+    {
+        using var request = new HttpRequestMessage(method, session.ScimBasePath + path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(ScimJson));
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, ScimJson);
+        }
+
+        using var response = await session.Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        _last = new ScimResponse(
+            (int)response.StatusCode,
+            RawContentType(response),
+            response.Headers.Location?.ToString(),
+            session.Names.Reveal(text));
+        return _last;
+    }
+
+    // As sent, not as .NET re-formats it ("a;charset=utf-8" would become "a; charset=utf-8").
+    private static string? RawContentType(HttpResponseMessage response) =>
+        response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values) ? values.ToString() : null;
+}
