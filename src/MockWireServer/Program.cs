@@ -1,3 +1,20 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/", () => "mock");
-await app.RunAsync();
+using MockWireServer;
+using MockWireServer.Hosting;
+
+// Start: dotnet run --project src/MockWireServer -- --urls http://127.0.0.1:8080 [--MockWire:RateLimit=true ...]
+var app = MockWireApp.Create(args: args);
+await app.StartAsync();
+
+var ready = app.Services.GetRequiredService<ReadyTeam>().Create();
+var address = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:5000";
+Console.WriteLine($"""
+    Mock Wire SCIM server listening on {address}
+      SCIM base URL:            {address}/scim/v2   (or {address}/scim for clients that append /v2)
+      Team:                     {ready.TeamId}
+      Admin:                    {ready.AdminEmail} / {ready.AdminPassword}
+      Token (email invitations): {ready.EmailModeToken}
+      Token (SAML SSO, IdP {ready.IdpId}): {ready.SamlModeToken}
+      Control plane:            {address}/mock   (OpenAPI: {address}/mock/openapi.json)
+    """);
+
+await app.WaitForShutdownAsync();

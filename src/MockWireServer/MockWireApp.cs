@@ -1,0 +1,81 @@
+using MockWireServer.Control;
+using MockWireServer.Hosting;
+using MockWireServer.Login;
+using MockWireServer.Scim.Discovery;
+using MockWireServer.Scim.Errors;
+using MockWireServer.Scim.Groups;
+using MockWireServer.Scim.Users;
+using MockWireServer.Store;
+using MockWireServer.Tokens;
+using Microsoft.Extensions.Options;
+
+namespace MockWireServer;
+
+/// <summary>
+/// The one way to build the mock: used by <c>Program</c>, by the tests and by the runner's in-memory target
+/// (which passes <c>b =&gt; b.WebHost.UseTestServer()</c>).
+/// </summary>
+public static class MockWireApp
+{
+    public static WebApplication Create(MockWireOptions? options = null, Action<WebApplicationBuilder>? configureBuilder = null, string[]? args = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
+
+        // Options: defaults in code, then configuration ("MockWire" section and --MockWire:Key=value), unless the caller
+        // passes an instance, which is then used as it is (tests and the runner's in-memory target).
+        builder.Services.AddOptions<MockWireOptions>()
+            .BindConfiguration(MockWireOptions.Section)
+            .Configure(o =>
+            {
+                if (options is not null)
+                {
+                    CopyExplicit(options, o);
+                }
+            });
+
+        // State and Wire's rules
+        builder.Services.AddSingleton<MockClock>();
+        builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<MockClock>());
+        builder.Services.AddSingleton<WireStore>();
+        builder.Services.AddSingleton<AccessSessions>();
+        builder.Services.AddSingleton<ScimAuthenticator>();
+        builder.Services.AddSingleton<TokenCallerResolver>();
+        builder.Services.AddSingleton<UserProvisioning>();
+        builder.Services.AddSingleton<GroupProvisioning>();
+        builder.Services.AddSingleton<TeamProvisioning>();
+        builder.Services.AddSingleton<SsoLogin>();
+        builder.Services.AddSingleton<InvitationExpiry>();
+        builder.Services.AddSingleton<ReadyTeam>();
+
+        builder.Services.AddOpenApi();
+        builder.Services.AddRouting();
+        builder.Services.AddNginzRateLimit();
+        configureBuilder?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseUnexpectedErrorsAsErrorBodies();
+        app.UseApiVersionPrefix();
+        app.UseErrorBodiesForEmptyResponses();
+        app.UseNginzRateLimit();
+        app.UseRouting();
+        app.UseCaseSensitiveRoutes();
+
+        app.MapScimUsers();
+        app.MapScimGroups();
+        app.MapScimDiscovery();
+        app.MapScimTokens();
+        app.MapWireLogin();
+        app.MapMockControl();
+        app.MapOpenApi("/mock/openapi.json");
+        return app;
+    }
+
+    /// <summary>Copies every property of the instance passed to Create over the bound options.</summary>
+    private static void CopyExplicit(MockWireOptions from, MockWireOptions to)
+    {
+        foreach (var property in typeof(MockWireOptions).GetProperties().Where(p => p.CanWrite))
+        {
+            property.SetValue(to, property.GetValue(from));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace MockWireServer;
+
+/// <summary>How the mock renders SCIM errors: Wire since #5439 (plain RFC 7644 object) or Wire 5.24–5.34 (envelope).</summary>
+public enum ScimErrorFormat
+{
+    /// <summary>The bare RFC 7644 §3.12 error object (latest Wire, the default).</summary>
+    Scim,
+
+    /// <summary>Wire's <c>{"code","label":"scim-error","message":"&lt;SCIM JSON as a string&gt;"}</c> wrapping (5.24.0 up to #5439).</summary>
+    WireEnvelope,
+}
+
+/// <summary>Settings of the mock, bound from the "MockWire" configuration section and the command line.</summary>
+public sealed class MockWireOptions
+{
+    public const string Section = "MockWire";
+
+    /// <summary>Base of <c>meta.location</c> (Wire's <c>scimBaseUri</c>); when empty it is derived from the request's host.</summary>
+    public string? ScimBaseUri { get; set; }
+
+    /// <summary>Wire's <c>maxScimTokens</c>; 8 in Wire's integration config and team-management docs.</summary>
+    public int MaxScimTokensPerTeam { get; set; } = 8;
+
+    /// <summary>Wire's <c>richInfoLimit</c> in characters (5000 in the charts).</summary>
+    public int RichInfoLimit { get; set; } = 5000;
+
+    /// <summary>Brig's <c>setTeamInvitationTimeout</c>: 21 days in the chart.</summary>
+    public TimeSpan InvitationTimeout { get; set; } = TimeSpan.FromDays(21);
+
+    public ScimErrorFormat ErrorFormat { get; set; } = ScimErrorFormat.Scim;
+
+    /// <summary>Emulates nginz's per-client limit on /scim/v2 (50 r/s, burst 10, HTTP 420). Off by default.</summary>
+    public bool RateLimit { get; set; }
+
+    public int RateLimitPerSecond { get; set; } = 50;
+
+    public int RateLimitBurst { get; set; } = 10;
+
+    /// <summary>Bodies above this size get 413 before anything is parsed.</summary>
+    public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The backend's default locale, used when preferredLanguage is absent.</summary>
+    public string DefaultLanguage { get; set; } = "en";
+
+    /// <summary>Create one team with an admin and a SCIM token at start-up (for people connecting a client by hand).</summary>
+    public bool SeedReadyTeam { get; set; }
+}

@@ -1,0 +1,52 @@
+using MockWireServer.Rules;
+using MockWireServer.Scim.Errors;
+using MockWireServer.Store;
+
+namespace MockWireServer.Scim.Filtering;
+
+/// <summary>spar's getUsers: <c>userName eq</c> and <c>externalId eq</c> only, at most one result (wire-scim.md §10.1).</summary>
+public static class UserFilterQuery
+{
+    public const string FilterRequiredDetail = "Please specify a filter when getting users.";
+
+    public static (IReadOnlyList<StoredUser> Users, ScimError? Error) Run(string? filterText, Team team, Guid? idpId, WireStore store)
+    {
+        if (string.IsNullOrWhiteSpace(filterText))
+        {
+            return ([], new ScimError(400, ScimTypes.TooMany, FilterRequiredDetail));
+        }
+
+        var (filter, parseError) = AttributeFilter.Parse(filterText);
+        if (filter is null)
+        {
+            // Wire: servant's plain-text 400 before the handler; the mock answers a SCIM invalidFilter.
+            return ([], ScimError.InvalidFilter(parseError!));
+        }
+
+        if (filter.Schema is not null && !string.Equals(filter.Schema, ScimSchemas.User, StringComparison.OrdinalIgnoreCase))
+        {
+            return ([], ScimError.InvalidFilter("Unsupported schema"));
+        }
+
+        var attribute = filter.Attribute.ToLowerInvariant();
+        if (attribute is not ("username" or "externalid") || filter.SubAttribute is not null)
+        {
+            return ([], ScimError.InvalidFilter("Unsupported attribute"));
+        }
+
+        if (filter.Operator != "eq" || filter.Kind != FilterValueKind.String)
+        {
+            return ([], ScimError.InvalidFilter("Operation not supported"));
+        }
+
+        var found = attribute == "username" ? FindByUserName(filter.Value!, team, store) : store.FindUserByExternalId(team, idpId, filter.Value!);
+        return (found is null ? [] : [found], null);
+    }
+
+    /// <summary>An invalid handle finds nothing rather than failing: Azure probes with random UUIDs (specAzureQuirks).</summary>
+    private static StoredUser? FindByUserName(string value, Team team, WireStore store)
+    {
+        var handle = HandleRules.Normalize(value);
+        return HandleRules.IsValid(handle) ? store.FindUserByHandle(team, handle) : null;
+    }
+}

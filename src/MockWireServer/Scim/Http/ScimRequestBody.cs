@@ -1,0 +1,51 @@
+using System.Text.Json;
+using MockWireServer.Scim.Errors;
+using Microsoft.Extensions.Options;
+
+namespace MockWireServer.Scim.Http;
+
+/// <summary>
+/// Reads a SCIM request body: hscim's accepted content types (else 415), the mock's size limit (else 413), well-formed
+/// JSON (else 400). Wire answers the last two with servant's plain text; the mock answers a SCIM error (README, fidelity).
+/// </summary>
+public static class ScimRequestBody
+{
+    public static async Task<(JsonElement Body, ScimError? Error)> ReadAsync(HttpRequest request)
+    {
+        if (!ScimMediaTypes.IsAccepted(request.ContentType))
+        {
+            return (default, new ScimError(415, null, $"Unsupported Content-Type '{request.ContentType}': use application/scim+json or application/json"));
+        }
+
+        var limit = request.HttpContext.RequestServices.GetRequiredService<IOptions<MockWireOptions>>().Value.MaxBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            return (default, TooLarge(limit));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return (default, TooLarge(limit));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
+            return (document.RootElement.Clone(), null);
+        }
+        catch (JsonException e)
+        {
+            return (default, ScimError.InvalidSyntax($"Error in $: Failed reading: not a valid json value ({e.Message})"));
+        }
+    }
+
+    private static ScimError TooLarge(long limit) => ScimError.PayloadTooLarge($"Request body exceeds the limit of {limit} bytes");
+}

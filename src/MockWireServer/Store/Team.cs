@@ -1,0 +1,45 @@
+namespace MockWireServer.Store;
+
+/// <summary>A SAML identity provider registered for a team.</summary>
+public sealed record IdentityProvider(Guid Id, Guid TeamId, string Issuer);
+
+/// <summary>A team member that logs in with email and password (the admin the control plane creates).</summary>
+public sealed record TeamMember(Guid UserId, Guid TeamId, string Email, string Password, string Role);
+
+/// <summary>A mail the mock "sent": what <c>GET /mock/teams/{id}/outbox</c> lists.</summary>
+public sealed record OutboxMail(string Kind, string To, Guid UserId, string Code, DateTimeOffset SentAt);
+
+/// <summary>
+/// A team and its per-team indexes. Every write to a team's users, tokens, groups or indexes happens under <see cref="Sync"/>;
+/// reads of the concurrent dictionaries need no lock.
+/// </summary>
+public sealed class Team(Guid id, string name)
+{
+    public Guid Id { get; } = id;
+
+    public string Name { get; } = name;
+
+    public object Sync { get; } = new();
+
+    public List<IdentityProvider> Idps { get; } = [];
+
+    public bool ValidateSamlEmails { get; set; } = true;
+
+    public System.Collections.Concurrent.ConcurrentDictionary<Guid, TeamMember> Members { get; } = new();
+
+    public System.Collections.Concurrent.ConcurrentDictionary<Guid, StoredUser> Users { get; } = new();
+
+    /// <summary>Email mode: spar's scim_external table, keyed exactly by externalId.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Guid> ByExternalId { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>SAML mode: user refs keyed by IdP and case-folded NameID (spar normalizeUnqualifiedNameId).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<(Guid IdpId, string NameId), Guid> BySamlRef { get; } = new();
+
+    public System.Collections.Concurrent.ConcurrentDictionary<Guid, Tokens.ScimTokenRecord> Tokens { get; } = new();
+
+    public System.Collections.Concurrent.ConcurrentDictionary<Guid, Scim.Groups.StoredGroup> Groups { get; } = new();
+
+    public List<OutboxMail> Outbox { get; } = [];
+
+    public static string FoldNameId(string nameId) => nameId.ToLowerInvariant();
+}
