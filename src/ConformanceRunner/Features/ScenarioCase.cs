@@ -23,7 +23,10 @@ public sealed record ScenarioCase(
     /// <summary>A name unique within a run and stable across runs: feature uri, scenario name and pickle index.</summary>
     public string Id => $"{Feature.Uri}:{PickleIndex}";
 
-    public string DisplayName => $"{Feature.Title} / {Name}";
+    /// <summary>Feature and scenario, with an outline row's values so the rows of one outline tell apart.</summary>
+    public string DisplayName => ExampleValues.Count == 0
+        ? $"{Feature.Title} / {Name}"
+        : $"{Feature.Title} / {Name} [{string.Join(", ", ExampleValues.Select(pair => pair.Value))}]";
 
     public override string ToString() => DisplayName;
 }

@@ -43,7 +43,6 @@ public sealed class ScimClient(TargetSession session, ScenarioTeam team)
         return _last;
     }
 
-    // As sent, not as .NET re-formats it ("a;charset=utf-8" would become "a; charset=utf-8").
     private static string? RawContentType(HttpResponseMessage response) =>
-        response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values) ? values.ToString() : null;
+        response.RequestMessage?.Options.TryGetValue(ExchangeRecorder.RawContentType, out var raw) == true ? raw : null;
 }

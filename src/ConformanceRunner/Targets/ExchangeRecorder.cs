@@ -4,8 +4,14 @@ using System.Diagnostics;
 namespace ConformanceRunner.Targets;
 
 /// <summary>Records every exchange of a session, whichever step sent it. Authorization headers are never recorded.</summary>
-internal sealed class ExchangeRecorder : DelegatingHandler
+public sealed class ExchangeRecorder : DelegatingHandler
 {
+    /// <summary>
+    /// The response's Content-Type exactly as the server sent it. Reading the body makes .NET parse and re-format the
+    /// header ("a;charset=utf-8" becomes "a; charset=utf-8"), and a conformance check must see the server's bytes.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<string> RawContentType = new("scim-conformance.raw-content-type");
+
     private readonly ConcurrentQueue<HttpExchange> _exchanges = new();
 
     public IReadOnlyList<HttpExchange> Exchanges => _exchanges.ToList();
@@ -16,6 +22,12 @@ internal sealed class ExchangeRecorder : DelegatingHandler
         var stopwatch = Stopwatch.StartNew();
         var response = await base.SendAsync(request, cancellationToken);
         stopwatch.Stop();
+        var contentType = response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values) ? values.ToString() : null;
+        if (contentType is not null)
+        {
+            request.Options.Set(RawContentType, contentType);
+        }
+
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var responseBody = await response.Content.ReadAsStringAsync(cancellationToken);
         _exchanges.Enqueue(new HttpExchange(
@@ -23,7 +35,7 @@ internal sealed class ExchangeRecorder : DelegatingHandler
             request.RequestUri!,
             requestBody,
             (int)response.StatusCode,
-            response.Content.Headers.ContentType?.ToString(),
+            contentType,
             responseBody,
             stopwatch.Elapsed));
         return response;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 using MockWireServer;
 
 namespace ConformanceRunner.Targets;
@@ -21,7 +22,12 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _app = MockWireApp.Create(options ?? new MockWireOptions(), builder => builder.WebHost.UseTestServer());
+        _app = MockWireApp.Create(options ?? new MockWireOptions(), builder =>
+        {
+            builder.WebHost.UseTestServer();
+            // The runner's output is the scenario results; the mock's request log would drown them.
+            builder.Logging.ClearProviders();
+        });
         await _app.StartAsync(cancellationToken);
         _transport = _app.GetTestServer().CreateHandler();
     }
