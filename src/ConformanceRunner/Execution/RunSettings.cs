@@ -20,6 +20,15 @@ public sealed record RunSettings
     /// <summary>Prefix of every name the run creates on the target: short, lowercase, valid in a Wire handle.</summary>
     public string RunId { get; init; } = NewRunId();
 
+    /// <summary>Reqnroll formatters to enable for this run, by name ("html", "junit"…), with their settings ("outputFilePath=reports/x.html").</summary>
+    public IReadOnlyDictionary<string, string> Formatters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What reports name as the target; the run fills it from the target when empty.</summary>
+    public string? TargetName { get; init; }
+
+    /// <summary>Values that must never appear in an attachment or report (the SCIM token, the admin password).</summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
+
     private static string NewRunId()
     {
         const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
