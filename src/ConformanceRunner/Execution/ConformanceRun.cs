@@ -41,7 +41,11 @@ public sealed class ConformanceRun : IAsyncDisposable
         HostServices? host = null,
         CancellationToken cancellationToken = default)
     {
-        if (!settings.DryRun)
+        if (settings.DryRun)
+        {
+            target = new DryRunTarget(target);
+        }
+        else
         {
             await target.StartAsync(cancellationToken);
         }
