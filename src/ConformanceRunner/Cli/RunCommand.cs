@@ -19,6 +19,7 @@ internal static class RunCommand
             Parallelism = args.IntOption("--parallel") ?? defaults.Parallelism,
             DryRun = args.Switch("--dry-run"),
             CreateMissingSnapshots = args.Switch("--create-missing-snapshots"),
+            ReportFiles = ReportFiles(args),
         };
         var scenarios = FeatureLoader.LoadScenarios(featuresRoot, filter);
         await using var target = CreateTarget(args);
@@ -34,6 +35,22 @@ internal static class RunCommand
 
         ResultPrinter.PrintSummary(output, results, stopwatch.Elapsed);
         return results.Any(result => result.Outcome.IsFailure) ? 1 : 0;
+    }
+
+    private static Dictionary<string, string> ReportFiles(Arguments args)
+    {
+        var files = new Dictionary<string, string>();
+        if (args.Option("--html") is { } html)
+        {
+            files["html"] = Path.GetFullPath(html);
+        }
+
+        if (args.Option("--messages") is { } messages)
+        {
+            files["message"] = Path.GetFullPath(messages);
+        }
+
+        return files;
     }
 
     private static IConformanceTarget CreateTarget(Arguments args)
