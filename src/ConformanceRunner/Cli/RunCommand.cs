@@ -30,10 +30,10 @@ internal static class RunCommand
         IReadOnlyList<ScenarioResult> results;
         await using (var run = await ConformanceRun.StartAsync(target, settings))
         {
-            results = await run.RunAllAsync(scenarios, result => ResultPrinter.PrintLine(output, result));
+            results = await run.RunAllAsync(scenarios, result => ResultPrinter.PrintLine(output, result, settings.DryRun));
         }
 
-        ResultPrinter.PrintSummary(output, results, stopwatch.Elapsed);
+        ResultPrinter.PrintSummary(output, results, stopwatch.Elapsed, settings.DryRun);
         return results.Any(result => result.Outcome.IsFailure) ? 1 : 0;
     }
 
