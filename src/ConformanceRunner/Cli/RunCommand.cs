@@ -60,11 +60,16 @@ internal static class RunCommand
             return new InMemoryMockTarget();
         }
 
-        var token = args.Option("--token") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_TOKEN")
-            ?? throw new ArgumentException("A live target needs --token (or SCIM_CONFORMANCE_TOKEN).");
+        var token = args.Option("--token") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_TOKEN");
+        var samlToken = args.Option("--saml-token") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_SAML_TOKEN");
+        if (token is null && samlToken is null)
+        {
+            throw new ArgumentException("A live target needs --token (email-invitation mode) and/or --saml-token (SAML SSO mode).");
+        }
+
         var admin = args.Option("--admin-email") is { } email
             ? new AdminCredentials(email, args.Option("--admin-password") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_ADMIN_PASSWORD") ?? "")
             : null;
-        return new LiveTarget(new LiveTargetOptions(new Uri(url), token, admin));
+        return new LiveTarget(new LiveTargetOptions(new Uri(url), token, samlToken, admin));
     }
 }

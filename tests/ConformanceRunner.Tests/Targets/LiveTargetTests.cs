@@ -73,6 +73,24 @@ public sealed partial class LiveTargetTests
     }
 
     [Fact]
+    public async Task A_scenario_for_a_mode_the_live_target_has_no_token_for_is_skipped_with_the_reason()
+    {
+        await using var server = await MockOverHttp.StartAsync();
+        using var features = new TemporaryFeatures().With("saml.feature", """
+            Feature: saml on a live target
+              Scenario: needs a SAML-mode token
+                Given a team provisioned by SCIM with SAML SSO
+                When the client creates a user with userName "jane.doe"
+            """);
+
+        var outcome = (await RunLiveAsync(server, features.Root)).Single().Outcome;
+
+        outcome.Status.Should().Be(ScenarioStatus.Skipped);
+        outcome.Message.Should().Contain("no token for SamlSso mode").And.Contain("--saml-token");
+        outcome.Exchanges.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Names_sent_to_a_live_target_carry_the_run_id_and_responses_read_as_the_feature_wrote_them()
     {
         await using var server = await MockOverHttp.StartAsync();

@@ -47,7 +47,7 @@ internal sealed class MockOverHttp : IAsyncDisposable
     }
 
     public LiveTarget AsLiveTarget() =>
-        new(new LiveTargetOptions(new Uri("http://localhost/scim/v2"), ScimToken, Transport: _app.GetTestServer().CreateHandler()));
+        new(new LiveTargetOptions(new Uri("http://localhost/scim/v2"), EmailInvitationsToken: ScimToken, Transport: _app.GetTestServer().CreateHandler()));
 
     public async Task<string> CreateUserAsync(string userName)
     {
