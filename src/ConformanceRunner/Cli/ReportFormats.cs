@@ -14,8 +14,8 @@ internal static class ReportFormats
 
     public static string Default => string.Join(",", Files.Keys);
 
-    /// <summary>Formatter settings for the run (Reqnroll's <c>outputFilePath=…</c> form).</summary>
-    public static IReadOnlyDictionary<string, string> Settings(IEnumerable<string> formats, string reportDir)
+    /// <summary>The report file of each requested format, by formatter name.</summary>
+    public static IReadOnlyDictionary<string, string> ReportFiles(IEnumerable<string> formats, string reportDir)
     {
         var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var format in formats.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -30,7 +30,7 @@ internal static class ReportFormats
                 throw new UserError($"--format '{format}' is unknown; use any of {Default} (comma-separated) or none.");
             }
 
-            settings[format] = "outputFilePath=" + Path.Combine(Path.GetFullPath(reportDir), file);
+            settings[format] = Path.Combine(Path.GetFullPath(reportDir), file);
         }
 
         return settings;

@@ -9,7 +9,8 @@ namespace ConformanceRunner.Cli;
 internal static class RunCommand
 {
     private static readonly Option<string?> Target = new("--target") { Description = "SCIM base URL of a live server (default: the embedded in-memory mock)", HelpName = "url" };
-    private static readonly Option<string?> Token = new("--token") { Description = $"SCIM bearer token for --target (default: ${TargetChoice.TokenVariable}); never printed" };
+    private static readonly Option<string?> Token = new("--token") { Description = $"SCIM token for --target, email-invitation mode (default: ${TargetChoice.TokenVariable}); never printed" };
+    private static readonly Option<string?> SamlToken = new("--saml-token") { Description = $"SCIM token tied to the team's SAML IdP, for SAML-mode scenarios (default: ${TargetChoice.SamlTokenVariable}); never printed" };
     private static readonly Option<string?> AdminEmail = new("--admin-email") { Description = "Team admin's email, for the token-lifecycle features (/login, /scim/auth-tokens)" };
     private static readonly Option<string?> AdminPassword = new("--admin-password") { Description = $"Team admin's password (default: ${TargetChoice.AdminPasswordVariable}); never printed" };
     private static readonly Option<string?> Tags = new("--tags") { Description = "Tag expression, e.g. \"@must and not @mock-only\"" };
@@ -28,7 +29,7 @@ internal static class RunCommand
     {
         var command = new Command("run", "Run the conformance features against the embedded mock or a live SCIM endpoint, and write the reports.")
         {
-            features, Target, Token, AdminEmail, AdminPassword, Tags, Feature, Parallel, ShardOption, Timeout, RunTimeout, Seed, DryRun, ReportDir, Format, CreateMissing,
+            features, Target, Token, SamlToken, AdminEmail, AdminPassword, Tags, Feature, Parallel, ShardOption, Timeout, RunTimeout, Seed, DryRun, ReportDir, Format, CreateMissing,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, features, Console.Out, cancellationToken));
         return command;
@@ -48,7 +49,7 @@ internal static class RunCommand
         }
 
         var scenarios = selection.Load();
-        var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)));
+        var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(SamlToken), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)));
         var dryRun = parse.GetValue(DryRun);
         var defaults = new RunSettings();
         var settings = defaults with
@@ -57,8 +58,8 @@ internal static class RunCommand
             Parallelism = parallel,
             DryRun = dryRun,
             CreateMissingSnapshots = parse.GetValue(CreateMissing),
-            Formatters = dryRun ? new Dictionary<string, string>() : ReportFormats.Settings(parse.GetValue(Format) ?? [], parse.GetValue(ReportDir)!),
-            Secrets = live is null ? [] : new[] { live.ScimToken, live.Admin?.Password }.OfType<string>().ToList(),
+            ReportFiles = dryRun ? new Dictionary<string, string>() : ReportFormats.ReportFiles(parse.GetValue(Format) ?? [], parse.GetValue(ReportDir)!),
+            Secrets = live is null ? [] : new[] { live.EmailInvitationsToken, live.SamlSsoToken, live.Admin?.Password }.OfType<string>().ToList(),
         };
 
         if (live is not null && !dryRun)
@@ -76,7 +77,7 @@ internal static class RunCommand
         try
         {
             await using var run = await ConformanceRun.StartAsync(target, settings, cancellationToken: deadline.Token);
-            results = await RunProgress.For(output).TrackAsync(scenarios.Count, onResult => run.RunAllAsync(scenarios, onResult, deadline.Token));
+            results = await RunProgress.For(output, dryRun).TrackAsync(scenarios.Count, onResult => run.RunAllAsync(scenarios, onResult, deadline.Token));
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
@@ -86,10 +87,10 @@ internal static class RunCommand
             return ExitCodes.Failed;
         }
 
-        ResultPrinter.PrintSummary(output, results, stopwatch.Elapsed);
-        if (settings.Formatters.Count > 0)
+        ResultPrinter.PrintSummary(output, results, stopwatch.Elapsed, dryRun);
+        if (settings.ReportFiles.Count > 0)
         {
-            output.WriteLine($"reports: {string.Join(", ", settings.Formatters.Keys.Select(f => Path.Combine(parse.GetValue(ReportDir)!, ReportFormats.Files[f])))}");
+            output.WriteLine($"reports: {string.Join(", ", settings.ReportFiles.Keys.Select(f => Path.Combine(parse.GetValue(ReportDir)!, ReportFormats.Files[f])))}");
         }
 
         return results.Any(result => result.Outcome.IsFailure) ? ExitCodes.Failed : ExitCodes.Passed;

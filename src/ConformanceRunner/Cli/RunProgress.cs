@@ -9,19 +9,19 @@ internal abstract class RunProgress
     public static bool IsInteractive =>
         !Console.IsOutputRedirected && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static RunProgress For(TextWriter output) => IsInteractive ? new LiveProgress(output) : new PlainProgress(output);
+    public static RunProgress For(TextWriter output, bool dryRun) => IsInteractive ? new LiveProgress(output, dryRun) : new PlainProgress(output, dryRun);
 
     /// <summary>Runs <paramref name="run"/>, which reports each finished scenario to the callback it is given.</summary>
     public abstract Task<IReadOnlyList<ScenarioResult>> TrackAsync(int total, Func<Action<ScenarioResult>, Task<IReadOnlyList<ScenarioResult>>> run);
 
-    private sealed class PlainProgress(TextWriter output) : RunProgress
+    private sealed class PlainProgress(TextWriter output, bool dryRun) : RunProgress
     {
         public override Task<IReadOnlyList<ScenarioResult>> TrackAsync(int total, Func<Action<ScenarioResult>, Task<IReadOnlyList<ScenarioResult>>> run) =>
-            run(result => ResultPrinter.PrintLine(output, result));
+            run(result => ResultPrinter.PrintLine(output, result, dryRun));
     }
 
     /// <summary>A Spectre.Console bar: scenarios done of total, failures so far, the feature being run; failures printed as they happen.</summary>
-    private sealed class LiveProgress(TextWriter output) : RunProgress
+    private sealed class LiveProgress(TextWriter output, bool dryRun) : RunProgress
     {
         public override async Task<IReadOnlyList<ScenarioResult>> TrackAsync(int total, Func<Action<ScenarioResult>, Task<IReadOnlyList<ScenarioResult>>> run)
         {
@@ -38,7 +38,7 @@ internal abstract class RunProgress
                         if (result.Outcome.IsFailure)
                         {
                             Interlocked.Increment(ref failures);
-                            ResultPrinter.PrintLine(output, result);
+                            ResultPrinter.PrintLine(output, result, dryRun);
                         }
 
                         task.Increment(1);

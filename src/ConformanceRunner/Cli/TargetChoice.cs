@@ -10,9 +10,10 @@ namespace ConformanceRunner.Cli;
 internal static class TargetChoice
 {
     public const string TokenVariable = "SCIM_TOKEN";
+    public const string SamlTokenVariable = "SCIM_SAML_TOKEN";
     public const string AdminPasswordVariable = "SCIM_ADMIN_PASSWORD";
 
-    public static LiveTargetOptions? LiveOptions(string? url, string? token, string? adminEmail, string? adminPassword, TimeSpan requestTimeout)
+    public static LiveTargetOptions? LiveOptions(string? url, string? token, string? samlToken, string? adminEmail, string? adminPassword, TimeSpan requestTimeout)
     {
         if (url is null)
         {
@@ -24,10 +25,11 @@ internal static class TargetChoice
             throw new UserError($"--target '{url}' is not an http(s) URL; give the SCIM base URL, e.g. https://staging.example.com/scim/v2");
         }
 
-        token ??= Environment.GetEnvironmentVariable(TokenVariable);
-        if (string.IsNullOrWhiteSpace(token))
+        token = NonEmpty(token ?? Environment.GetEnvironmentVariable(TokenVariable));
+        samlToken = NonEmpty(samlToken ?? Environment.GetEnvironmentVariable(SamlTokenVariable));
+        if (token is null && samlToken is null)
         {
-            throw new UserError($"A live target needs a SCIM bearer token: pass --token or set {TokenVariable}.");
+            throw new UserError($"A live target needs a SCIM token: pass --token (or set {TokenVariable}) and/or --saml-token (or {SamlTokenVariable}).");
         }
 
         adminPassword ??= Environment.GetEnvironmentVariable(AdminPasswordVariable);
@@ -37,8 +39,10 @@ internal static class TargetChoice
         }
 
         var transport = new RateLimitRetryHandler(requestTimeout) { InnerHandler = new SocketsHttpHandler { ConnectTimeout = requestTimeout } };
-        return new LiveTargetOptions(baseUrl, token.Trim(), adminEmail is null ? null : new AdminCredentials(adminEmail, adminPassword!), transport);
+        return new LiveTargetOptions(baseUrl, token, samlToken, adminEmail is null ? null : new AdminCredentials(adminEmail, adminPassword!), transport);
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>
     /// One request before the run, so a wrong URL, an unreachable host, a TLS failure or a rejected token is one clear
@@ -50,7 +54,7 @@ internal static class TargetChoice
         var probe = new Uri(root, scimBase.TrimStart('/') + "/Users?filter=" + Uri.EscapeDataString("userName eq \"scim-conformance-probe\""));
         using var client = new HttpMessageInvoker(options.Transport!, disposeHandler: false);
         using var request = new HttpRequestMessage(HttpMethod.Get, probe);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.ScimToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.EmailInvitationsToken ?? options.SamlSsoToken);
         HttpResponseMessage response;
         try
         {
@@ -66,7 +70,7 @@ internal static class TargetChoice
             switch (response.StatusCode)
             {
                 case HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
-                    throw new UserError($"{options.BaseUrl} rejected the token ({(int)response.StatusCode}): check --token / {TokenVariable} (a SCIM token from the team's settings, not a user's access token).");
+                    throw new UserError($"{options.BaseUrl} rejected the token ({(int)response.StatusCode}): check --token / --saml-token (a SCIM token from the team's settings, not a user's access token).");
                 case HttpStatusCode.NotFound:
                     throw new UserError($"No SCIM endpoint at {probe.GetLeftPart(UriPartial.Path)} (404): --target should be the SCIM base URL, ending in /scim/v2.");
             }

@@ -43,7 +43,11 @@ public sealed class ConformanceRun : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         settings = settings with { TargetName = settings.TargetName ?? target.Name };
-        if (!settings.DryRun)
+        if (settings.DryRun)
+        {
+            target = new DryRunTarget(target);
+        }
+        else
         {
             await target.StartAsync(cancellationToken);
         }

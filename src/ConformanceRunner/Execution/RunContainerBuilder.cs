@@ -24,7 +24,6 @@ internal sealed class RunContainerBuilder(RunSettings settings, SnapshotStore sn
             container.RegisterInstanceAs(host.RuntimeProvider, ConformanceRuntimePlugin.ProviderName);
         }
 
-        // Dry run and formatters for this run only, instead of REQNROLL_DRY_RUN / REQNROLL_FORMATTERS_* for the process.
         container.RegisterTypeAs<RunEnvironmentOptions, IEnvironmentOptions>();
     }
 }

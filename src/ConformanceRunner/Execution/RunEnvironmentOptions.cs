@@ -3,8 +3,8 @@ using Reqnroll.EnvironmentAccess;
 namespace ConformanceRunner.Execution;
 
 /// <summary>
-/// Reqnroll's environment options with this run's settings on top: its dry run (normally REQNROLL_DRY_RUN=true) and
-/// its formatters (normally REQNROLL_FORMATTERS_HTML=…), so two runs in one process do not share them.
+/// Reqnroll's environment options with the run's own settings on top: its dry run (normally REQNROLL_DRY_RUN) and its
+/// report files (normally REQNROLL_FORMATTERS_HTML / _MESSAGE), so two runs in one process can differ.
 /// </summary>
 internal sealed class RunEnvironmentOptions(IEnvironmentWrapper environment, RunSettings settings) : IEnvironmentOptions
 {
@@ -24,13 +24,13 @@ internal sealed class RunEnvironmentOptions(IEnvironmentWrapper environment, Run
     {
         get
         {
-            var merged = new Dictionary<string, string>(_environment.FormatterSettings, StringComparer.OrdinalIgnoreCase);
-            foreach (var (name, value) in settings.Formatters)
+            var formatters = new Dictionary<string, string>(_environment.FormatterSettings, StringComparer.OrdinalIgnoreCase);
+            foreach (var (formatter, outputFile) in settings.ReportFiles)
             {
-                merged[name] = value;
+                formatters[formatter] = $"outputFilePath={outputFile}";
             }
 
-            return merged;
+            return formatters;
         }
     }
 }

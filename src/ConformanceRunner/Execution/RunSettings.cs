@@ -17,11 +17,14 @@ public sealed record RunSettings
     /// <summary>Write a missing verified snapshot instead of failing; for local use, never in CI.</summary>
     public bool CreateMissingSnapshots { get; init; }
 
+    /// <summary>
+    /// Reports written by Reqnroll formatters, by formatter name, to the given file: the built-in <c>html</c> (Cucumber's
+    /// HTML report) and <c>message</c> (Cucumber Messages NDJSON), and ours, <c>junit</c>, <c>markdown</c>, <c>json</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReportFiles { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Prefix of every name the run creates on the target: short, lowercase, valid in a Wire handle.</summary>
     public string RunId { get; init; } = NewRunId();
-
-    /// <summary>Reqnroll formatters to enable for this run, by name ("html", "junit"…), with their settings ("outputFilePath=reports/x.html").</summary>
-    public IReadOnlyDictionary<string, string> Formatters { get; init; } = new Dictionary<string, string>();
 
     /// <summary>What reports name as the target; the run fills it from the target when empty.</summary>
     public string? TargetName { get; init; }

@@ -38,7 +38,7 @@ public sealed partial class JsonScrubber(ScrubCounters counters, IEnumerable<str
             return counters.PlaceholderFor("Timestamp", text);
         }
 
-        foreach (var generated in _generated)
+        foreach (var generated in _generated.Where(generated => text.Contains(generated, StringComparison.Ordinal)))
         {
             text = text.Replace(generated, counters.PlaceholderFor("Generated", generated), StringComparison.Ordinal);
         }

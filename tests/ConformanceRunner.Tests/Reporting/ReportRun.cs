@@ -81,7 +81,7 @@ public sealed class ReportRun : IAsyncLifetime
             Seed = 42,
             Parallelism = 2,
             Secrets = [Token],
-            Formatters = formats.ToDictionary(f => f, f => "outputFilePath=" + Path.Combine(ReportDir, f switch
+            ReportFiles = formats.ToDictionary(f => f, f => Path.Combine(ReportDir, f switch
             {
                 "html" => "cucumber.html",
                 "message" => "cucumber.ndjson",
