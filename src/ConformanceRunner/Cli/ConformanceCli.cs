@@ -34,7 +34,8 @@ internal static class ConformanceCli
 
     public static async Task<int> InvokeAsync(string[] args)
     {
-        var parse = Build().Parse(args);
+        // No response files: "@must and not @mock-only" is a tag expression, not a file to read arguments from.
+        var parse = Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

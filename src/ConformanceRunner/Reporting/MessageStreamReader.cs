@@ -109,13 +109,16 @@ public sealed class MessageStreamReader(SecretRedactor redactor)
         var failedIndex = stepOrder.IndexOf(failed?.TestStepId ?? "");
         // The step's own exchange; an assertion step sends nothing, so then the last exchange before it.
         var exchange = attachments.Where(IsExchange).LastOrDefault(a => stepOrder.IndexOf(a.TestStepId ?? "") is var i && i >= 0 && i <= failedIndex);
-        var message = failed?.TestStepResult.Message is { Length: > 0 } text ? text : StatusOf(failed?.TestStepResult.Status);
+        var message = failed is not null && MessageOf(failed.TestStepResult) is { Length: > 0 } text ? text : StatusOf(failed?.TestStepResult.Status);
         return new FailureReport(stepText, redactor.Redact(message), exchange is null ? null : Text(exchange));
     }
 
     private static string SkipReason(IReadOnlyList<string> tags, List<TestStepFinished> results) =>
-        results.Select(result => result.TestStepResult.Message).FirstOrDefault(message => !string.IsNullOrEmpty(message))
+        results.Select(result => MessageOf(result.TestStepResult)).FirstOrDefault(message => !string.IsNullOrEmpty(message))
             ?? (tags.Contains("@mock-only", StringComparer.OrdinalIgnoreCase) ? MockOnlySkip : "skipped");
+
+    private static string? MessageOf(TestStepResult result) =>
+        string.IsNullOrEmpty(result.Message) ? result.Exception?.Message : result.Message;
 
     private static string WorstStatus(List<TestStepFinished> results)
     {
