@@ -4,6 +4,7 @@ using ConformanceRunner.Features;
 using ConformanceRunner.Snapshots;
 using ConformanceRunner.Targets;
 using Reqnroll;
+using Reqnroll.Bindings;
 
 namespace ConformanceRunner.Execution;
 
@@ -85,6 +86,26 @@ public sealed class ConformanceRun : IAsyncDisposable
 
             var names = ScenarioNames.For(Settings.RunId, Interlocked.Increment(ref _scenarioNumber));
             return await _executor.ExecuteAsync(runner, scenario, names);
+        }
+        finally
+        {
+            _manager.ReleaseTestRunnerToPool(runner);
+        }
+    }
+
+    /// <summary>The step vocabulary: every step definition in Reqnroll's binding registry, in a stable order.</summary>
+    public IReadOnlyList<StepDefinition> StepDefinitions()
+    {
+        // Taking a runner is what builds the registry (TestRunnerManager.InitializeBindingRegistry).
+        var runner = _manager.GetTestRunner();
+        try
+        {
+            return runner.TestThreadContext.TestThreadContainer.Resolve<IBindingRegistry>().GetStepDefinitions()
+                .Select(step => new StepDefinition(step.StepDefinitionType.ToString(), step.SourceExpression, step.Method.Type.Name))
+                .OrderBy(step => step.BindingClass, StringComparer.Ordinal)
+                .ThenBy(step => step.Keyword, StringComparer.Ordinal)
+                .ThenBy(step => step.Expression, StringComparer.Ordinal)
+                .ToList();
         }
         finally
         {
