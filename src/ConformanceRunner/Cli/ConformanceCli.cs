@@ -15,6 +15,7 @@ internal static class ConformanceCli
           scim-conformance run --dry-run                            check that every step binds
           scim-conformance list --tags @divergence                  the scenarios a run would execute
           scim-conformance accept                                   promote received snapshots after reading them
+          scim-conformance steps                                    the step vocabulary for writing features
           scim-conformance serve --port 8080                        the mock on a port, with a ready token
 
         Exit codes: 0 all passed (skips allowed), 1 a scenario failed, 2 usage or configuration error, 3 target unreachable.
@@ -28,6 +29,7 @@ internal static class ConformanceCli
             RunCommand.Create(features),
             ListCommand.Create(features),
             AcceptCommand.Create(features),
+            StepsCommand.Create(),
             ServeCommand.Create(),
         };
     }
