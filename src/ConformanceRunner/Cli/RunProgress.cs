@@ -42,7 +42,8 @@ internal abstract class RunProgress
                         }
 
                         task.Increment(1);
-                        task.Description = Markup.Escape($"{(int)task.Value}/{total} · {failures} failed · {result.Scenario.Feature.Title}");
+                        var feature = result.Scenario.Feature.Title;
+                        task.Description = Markup.Escape($"{(int)task.Value}/{total} · {failures} failed · {(feature.Length > 40 ? feature[..39] + "…" : feature)}");
                     });
                 });
             return results;
