@@ -35,13 +35,9 @@ internal sealed record ScenarioSelection(string FeaturesRoot, string? Tags, IRea
         {
             scenarios = FeatureLoader.LoadScenarios(FeaturesRoot, filter);
         }
-        catch (CompositeParserException exception)
+        catch (ParserException)
         {
-            throw new UserError($"A feature does not parse: {exception.Errors.First().Message} (fix the feature file)");
-        }
-        catch (ParserException exception)
-        {
-            throw new UserError($"A feature does not parse: {exception.Message} (fix the feature file)");
+            throw new UserError(Unparsable(FeaturesRoot));
         }
 
         var globs = FeatureGlobs.Select(Glob).ToList();
@@ -50,6 +46,25 @@ internal sealed record ScenarioSelection(string FeaturesRoot, string? Tags, IRea
             .OrderBy(scenario => scenario.Id, StringComparer.Ordinal)
             .ToList();
         return Shard is { } shard ? shard.Take(selected) : selected;
+    }
+
+    /// <summary>Names the first feature file that does not parse, and where (the loader's exception does not say which file).</summary>
+    private static string Unparsable(string root)
+    {
+        foreach (var file in Directory.EnumerateFiles(root, "*.feature", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                new Parser().Parse(new StringReader(File.ReadAllText(file)));
+            }
+            catch (ParserException exception)
+            {
+                var first = exception is CompositeParserException composite ? composite.Errors.First() : exception;
+                return $"{Path.GetRelativePath(Directory.GetCurrentDirectory(), file)} {first.Message} (fix the feature file)";
+            }
+        }
+
+        return "A feature does not parse (fix the feature file)";
     }
 
     /// <summary>A glob over paths relative to the features folder: <c>*</c> within a folder, <c>**</c> across folders.</summary>

@@ -39,7 +39,7 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
         foreach (var failure in failures)
         {
             md.Append("- **").Append(Escape(failure.DisplayName)).Append("** (").Append(failure.Status).Append(") — rule ")
-                .Append(string.Join(", ", failure.RuleIds.Select(id => $"`{id}`"))).Append(" · `features/").Append(failure.FeatureUri).Append('`');
+                .Append(RuleIds(failure)).Append(" · `features/").Append(failure.FeatureUri).Append('`');
             if (failure.FeatureSource is { } source)
             {
                 md.Append(" · source: ").Append(Escape(source));
@@ -64,7 +64,7 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
         foreach (var divergence in divergences)
         {
             md.Append("- ").Append(divergence.IsFailure ? "❌ " : divergence.Status == ScenarioReport.Skipped ? "⏭️ " : "✅ ")
-                .Append(Escape(divergence.DisplayName)).Append(" — ").Append(string.Join(", ", divergence.RuleIds.Select(id => $"`{id}`"))).Append('\n');
+                .Append(Escape(divergence.DisplayName)).Append(" — ").Append(RuleIds(divergence)).Append('\n');
         }
 
         return md.ToString();
@@ -83,6 +83,9 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
 
         md.Append('\n');
     }
+
+    private static string RuleIds(ScenarioReport scenario) =>
+        scenario.RuleIds.Count == 0 ? "(no rule tag)" : string.Join(", ", scenario.RuleIds.Select(id => $"`{id}`"));
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
 }

@@ -109,7 +109,11 @@ public sealed class MessageStreamReader(SecretRedactor redactor)
         var failedIndex = stepOrder.IndexOf(failed?.TestStepId ?? "");
         // The step's own exchange; an assertion step sends nothing, so then the last exchange before it.
         var exchange = attachments.Where(IsExchange).LastOrDefault(a => stepOrder.IndexOf(a.TestStepId ?? "") is var i && i >= 0 && i <= failedIndex);
-        var message = failed is not null && MessageOf(failed.TestStepResult) is { Length: > 0 } text ? text : StatusOf(failed?.TestStepResult.Status);
+        var message = failed is not null && MessageOf(failed.TestStepResult) is { Length: > 0 } text
+            ? text
+            : failed?.TestStepResult.Status == TestStepResultStatus.UNDEFINED
+                ? "No step definition matches this step; `scim-conformance run --dry-run` prints a ready-to-paste snippet."
+                : StatusOf(failed?.TestStepResult.Status);
         return new FailureReport(stepText, redactor.Redact(message), exchange is null ? null : Text(exchange));
     }
 
