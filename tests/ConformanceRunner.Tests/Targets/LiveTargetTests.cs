@@ -73,6 +73,7 @@ public sealed partial class LiveTargetTests
 
         results.Select(r => r.Outcome.Status).Should().Equal(ScenarioStatus.Passed, ScenarioStatus.Failed, ScenarioStatus.Skipped);
         results[1].Outcome.Message.Should().Contain("Expected status 500, got 200");
+        results[1].Outcome.Step.Should().Be("line 15: Then the response status is 500");
         results[2].Outcome.Message.Should().Contain("@mock-only").And.Contain("/mock control plane");
         results[2].Outcome.Exchanges.Should().BeEmpty("a skipped scenario sends nothing");
     }
