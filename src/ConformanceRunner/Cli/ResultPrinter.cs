@@ -16,6 +16,11 @@ internal static class ResultPrinter
         lock (OutputLock)
         {
             output.WriteLine(line);
+            if (outcome.Status != ScenarioStatus.Passed && outcome.Step is { } step)
+            {
+                output.WriteLine("            at " + step);
+            }
+
             if (outcome.Status != ScenarioStatus.Passed && outcome.Message is { } message)
             {
                 foreach (var messageLine in message.ReplaceLineEndings("\n").Split('\n'))

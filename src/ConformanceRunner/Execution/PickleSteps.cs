@@ -7,11 +7,14 @@ namespace ConformanceRunner.Execution;
 /// <summary>Sends a pickle's steps to a Reqnroll test runner, as generated code does: Given/When/Then with the Gherkin keyword, doc string and table.</summary>
 internal static class PickleSteps
 {
-    public static async Task RunAsync(ITestRunner runner, ScenarioCase scenario)
+    /// <returns>The first step that did not pass ("line 17: Then the response status is 200"), or null.</returns>
+    public static async Task<string?> RunAsync(ITestRunner runner, ScenarioCase scenario)
     {
+        string? firstProblem = null;
         foreach (var step in scenario.Pickle.Steps)
         {
-            var keyword = scenario.Feature.StepOf(step).Keyword;
+            var gherkinStep = scenario.Feature.StepOf(step);
+            var keyword = gherkinStep.Keyword;
             var docString = step.Argument?.DocString?.Content;
             var table = ToTable(step.Argument?.DataTable);
             // The pickle already resolved "And"/"But" to the type of the step before them.
@@ -21,7 +24,13 @@ internal static class PickleSteps
                 PickleStepType.OUTCOME => runner.ThenAsync(step.Text, docString, table, keyword),
                 _ => runner.GivenAsync(step.Text, docString, table, keyword),
             });
+            if (firstProblem is null && runner.ScenarioContext.ScenarioExecutionStatus != ScenarioExecutionStatus.OK)
+            {
+                firstProblem = $"line {gherkinStep.Location.Line}: {keyword.Trim()} {step.Text}";
+            }
         }
+
+        return firstProblem;
     }
 
     private static Table? ToTable(PickleTable? dataTable)

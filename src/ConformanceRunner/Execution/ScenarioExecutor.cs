@@ -20,6 +20,7 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
         var session = target.OpenSession(names);
         var skipReason = SkipReason(scenario);
         Exception? collected = null;
+        string? failedStep = null;
         try
         {
             runner.OnScenarioInitialize(ReqnrollInfos.Scenario(scenario), ReqnrollInfos.Rule(scenario));
@@ -31,7 +32,7 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
             else
             {
                 await runner.OnScenarioStartAsync();
-                await PickleSteps.RunAsync(runner, scenario);
+                failedStep = await PickleSteps.RunAsync(runner, scenario);
                 // Throws for anything but a pass (through OutcomeRuntimeProvider for skips, pending and undefined steps).
                 await runner.CollectScenarioErrorsAsync();
             }
@@ -49,7 +50,7 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
             return new ScenarioOutcome(ScenarioStatus.Skipped, skipReason, [], stopwatch.Elapsed, []);
         }
 
-        var outcome = OutcomeReader.Read(status, collected, testError, stopwatch.Elapsed, session.Exchanges);
+        var outcome = OutcomeReader.Read(status, collected, testError, stopwatch.Elapsed, session.Exchanges) with { Step = failedStep };
         return ended is null || outcome.IsFailure
             ? outcome
             : outcome with { Status = ScenarioStatus.Failed, Message = ended.Message };

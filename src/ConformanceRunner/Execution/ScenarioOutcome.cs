@@ -21,6 +21,9 @@ public enum ScenarioStatus
 /// <summary>What became of one scenario, as data the CLI, reports and tests read.</summary>
 public sealed record ScenarioOutcome(ScenarioStatus Status, string? Message, IReadOnlyList<string> Candidates, TimeSpan Duration, IReadOnlyList<HttpExchange> Exchanges)
 {
+    /// <summary>Where it went wrong: the first step that did not pass, with its line in the feature file.</summary>
+    public string? Step { get; init; }
+
     public bool IsFailure => Status is ScenarioStatus.Failed or ScenarioStatus.Undefined or ScenarioStatus.Ambiguous or ScenarioStatus.Pending;
 }
 

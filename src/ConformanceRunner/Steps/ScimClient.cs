@@ -26,6 +26,12 @@ public sealed class ScimClient(TargetSession session, ScenarioTeam team)
     public Task<ScimResponse> SendToWireAsync(HttpMethod method, string path, string? body, string? bearer) =>
         SendToServerAsync(method, path, body, bearer, "application/json");
 
+    /// <summary>The mock's <c>/mock</c> control plane, for <c>@mock-only</c> steps; fails on a target without it.</summary>
+    public Task<ScimResponse> SendToControlPlaneAsync(HttpMethod method, string path, string? body) =>
+        session.HasControlPlane
+            ? SendToServerAsync(method, path, body, null, "application/json")
+            : throw new InvalidOperationException("This target has no /mock control plane; tag the scenario @mock-only.");
+
     private async Task<ScimResponse> SendToServerAsync(HttpMethod method, string path, string? body, string? token, string mediaType)
     {
         using var request = new HttpRequestMessage(method, path);

@@ -19,6 +19,18 @@ public sealed class UserSteps(ScimClient scim, ScenarioUsers users, ScenarioName
         }
     }
 
+    [Given("a user with userName {string} and externalId {string} exists")]
+    public async Task GivenAUserWithExternalIdExists(string userName, string externalId)
+    {
+        var user = NewUser(userName);
+        user["externalId"] = names.Unique(externalId);
+        var response = await CreateAsync(userName, user);
+        if (response.Status != 201)
+        {
+            throw new InvalidOperationException($"Could not create the user \"{userName}\": {response}");
+        }
+    }
+
     [When("the client creates a user with userName {string}")]
     public Task WhenTheClientCreatesAUser(string userName) => CreateAsync(userName, NewUser(userName));
 

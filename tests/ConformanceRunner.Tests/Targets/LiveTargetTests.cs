@@ -11,10 +11,12 @@ public sealed partial class LiveTargetTests
           Background:
             Given a team provisioned by SCIM with email invitations
 
-          Scenario: creates two users
+          Scenario: creates two users and a group
             Given a user with userName "jane.doe" exists
             When the client creates a user with userName "john.doe"
             Then the user is created
+            When the client creates a group "staff" with the members "jane.doe, john.doe"
+            Then the group is created
 
           Scenario: creates a user, then fails
             Given a user with userName "jane.roe" exists
@@ -34,13 +36,13 @@ public sealed partial class LiveTargetTests
         return await run.RunAllAsync(FeatureLoader.LoadScenarios(featuresRoot), cancellationToken: TestContext.Current.CancellationToken);
     }
 
-    private static IEnumerable<string> CreatedUserIds(IEnumerable<ScenarioResult> results) =>
+    private static IEnumerable<string> CreatedIds(IEnumerable<ScenarioResult> results, string resource) =>
         results.SelectMany(r => r.Outcome.Exchanges)
-            .Where(e => e.Method == "POST" && e.Uri.AbsolutePath == "/scim/v2/Users" && e.Status == 201)
+            .Where(e => e.Method == "POST" && e.Uri.AbsolutePath == "/scim/v2/" + resource && e.Status == 201)
             .Select(e => JsonNode.Parse(e.ResponseBody)!["id"]!.GetValue<string>());
 
     [Fact]
-    public async Task A_run_deletes_exactly_the_users_it_created_and_a_pre_existing_user_survives()
+    public async Task A_run_deletes_exactly_the_users_and_groups_it_created_and_a_pre_existing_user_survives()
     {
         await using var server = await MockOverHttp.StartAsync();
         var existing = await server.CreateUserAsync("keeper");
@@ -48,14 +50,17 @@ public sealed partial class LiveTargetTests
 
         var results = await RunLiveAsync(server, features.Root);
 
-        var created = CreatedUserIds(results).ToList();
+        var created = CreatedIds(results, "Users").ToList();
         created.Should().HaveCount(3, "two users in the first scenario, one in the failing one");
         foreach (var id in created)
         {
-            (await server.StatusOfUserAsync(id)).Should().Be(404, $"the run created {id} and must have deleted it");
+            (await server.StatusOfAsync($"/scim/v2/Users/{id}")).Should().Be(404, $"the run created user {id} and must have deleted it");
         }
 
-        (await server.StatusOfUserAsync(existing)).Should().Be(200);
+        var group = CreatedIds(results, "Groups").Should().ContainSingle().Subject;
+        (await server.StatusOfAsync($"/scim/v2/Groups/{group}")).Should().Be(404, "the run created the group and must have deleted it");
+
+        (await server.StatusOfAsync($"/scim/v2/Users/{existing}")).Should().Be(200);
     }
 
     [Fact]
@@ -68,6 +73,7 @@ public sealed partial class LiveTargetTests
 
         results.Select(r => r.Outcome.Status).Should().Equal(ScenarioStatus.Passed, ScenarioStatus.Failed, ScenarioStatus.Skipped);
         results[1].Outcome.Message.Should().Contain("Expected status 500, got 200");
+        results[1].Outcome.Step.Should().Be("line 15: Then the response status is 500");
         results[2].Outcome.Message.Should().Contain("@mock-only").And.Contain("/mock control plane");
         results[2].Outcome.Exchanges.Should().BeEmpty("a skipped scenario sends nothing");
     }
@@ -99,7 +105,7 @@ public sealed partial class LiveTargetTests
         var results = await RunLiveAsync(server, features.Root);
 
         var sentUserNames = results[0].Outcome.Exchanges
-            .Where(e => e.Method == "POST")
+            .Where(e => e.Method == "POST" && e.Uri.AbsolutePath == "/scim/v2/Users")
             .Select(e => JsonNode.Parse(e.RequestBody!)!["userName"]!.GetValue<string>());
         sentUserNames.Should().NotBeEmpty().And.OnlyContain(name => RunPrefixedName().IsMatch(name));
         results[0].Outcome.Status.Should().Be(ScenarioStatus.Passed, "\"Then the user is created\" and userName checks see the names without the prefix");

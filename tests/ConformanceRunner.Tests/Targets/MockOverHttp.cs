@@ -62,7 +62,7 @@ internal sealed class MockOverHttp : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
-    public async Task<int> StatusOfUserAsync(string id) => (int)(await Http.GetAsync($"/scim/v2/Users/{id}")).StatusCode;
+    public async Task<int> StatusOfAsync(string path) => (int)(await Http.GetAsync(path)).StatusCode;
 
     public async ValueTask DisposeAsync()
     {
