@@ -1,4 +1,5 @@
 using MockWireServer.Control;
+using MockWireServer.Faults;
 using MockWireServer.Hosting;
 using MockWireServer.Login;
 using MockWireServer.Scim.Discovery;
@@ -34,6 +35,7 @@ public static class MockWireApp
             });
 
         // State and Wire's rules
+        builder.Services.AddSingleton<Faults.BrokenRules>();
         builder.Services.AddSingleton<MockClock>();
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<MockClock>());
         builder.Services.AddSingleton<WireStore>();
@@ -66,6 +68,7 @@ public static class MockWireApp
         app.MapScimTokens();
         app.MapWireLogin();
         app.MapMockControl();
+        app.MapMockFaults();
         app.MapOpenApi("/mock/openapi.json");
         return app;
     }

@@ -42,6 +42,6 @@ public sealed class MockWireOptions
     /// <summary>The backend's default locale, used when preferredLanguage is absent.</summary>
     public string DefaultLanguage { get; set; } = "en";
 
-    /// <summary>Create one team with an admin and a SCIM token at start-up (for people connecting a client by hand).</summary>
-    public bool SeedReadyTeam { get; set; }
+    /// <summary>Comma-separated rule ids whose faults are switched on (see <c>GET /mock/faults</c>); empty: the faithful mock.</summary>
+    public string? Break { get; set; }
 }

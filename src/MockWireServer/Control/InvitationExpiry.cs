@@ -7,10 +7,15 @@ namespace MockWireServer.Control;
 /// Brig deletes a SCIM-invited user whose invitation was not accepted within the timeout; spar then treats it as absent,
 /// so GET is 404 and a new POST is 201 (testSparUserCreationInvitationTimeout). Runs whenever the mock's clock moves.
 /// </summary>
-public sealed class InvitationExpiry(WireStore store, TimeProvider clock, IOptions<MockWireOptions> options)
+public sealed class InvitationExpiry(WireStore store, TimeProvider clock, IOptions<MockWireOptions> options, Faults.BrokenRules broken)
 {
     public int Sweep()
     {
+        if (broken.Breaks("wire.invite.timeout"))
+        {
+            return 0;
+        }
+
         var deadline = clock.GetUtcNow() - options.Value.InvitationTimeout;
         var expired = 0;
         foreach (var (code, teamId, userId) in store.Invitations.ToList())

@@ -10,7 +10,7 @@ namespace MockWireServer.Control;
 /// The refusal is rendered as the mobile flow's label <c>not-found</c>; the web flow would show an HTML page labelled
 /// <c>forbidden</c> with the same message.
 /// </summary>
-public sealed class SsoLogin(WireStore store, TimeProvider clock, IOptions<MockWireOptions> options)
+public sealed class SsoLogin(WireStore store, TimeProvider clock, IOptions<MockWireOptions> options, Faults.BrokenRules broken)
 {
     public const string AutoProvisioningDisabled = "Could not find SAML credentials, and auto-provisioning is disabled.";
 
@@ -28,7 +28,7 @@ public sealed class SsoLogin(WireStore store, TimeProvider clock, IOptions<MockW
                 : (existing, false, null);
         }
 
-        if (!team.Tokens.IsEmpty)
+        if (!team.Tokens.IsEmpty && !broken.Breaks("wire.token.disables-sso-provisioning"))
         {
             return (null, false, WireError.NotFound(AutoProvisioningDisabled));
         }

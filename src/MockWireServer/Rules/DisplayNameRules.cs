@@ -18,7 +18,10 @@ public static class DisplayNameRules
         return count;
     }
 
-    public static bool IsValid(string value) => CodePoints(value) is >= MinLength and <= MaxLength;
+    public static bool IsValid(string value) => IsValid(value, Faults.BrokenRules.None);
+
+    public static bool IsValid(string value, Faults.BrokenRules broken) =>
+        (broken.Breaks("wire.displayname.length") ? value.Length : CodePoints(value)) is >= MinLength and <= MaxLength;
 
     public static string OutOfRangeDetail(string suffix) => $"Name: outside range [{MinLength}, {MaxLength}] {suffix}";
 }

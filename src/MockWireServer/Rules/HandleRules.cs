@@ -9,6 +9,7 @@ public static class HandleRules
     public const int MaxLength = 256;
 
     private static readonly SearchValues<char> Allowed = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_.-");
+    private static readonly SearchValues<char> AllowedAnyCase = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 
     // brig's blocklist (Brig.User.Handle.Blacklist): valid-looking handles no user may take.
     private static readonly HashSet<string> Blocklist =
@@ -21,8 +22,11 @@ public static class HandleRules
     /// <summary>Wire lowercases before validating (spar validateHandle . toLower), so "Jane" becomes "jane".</summary>
     public static string Normalize(string userName) => userName.ToLowerInvariant();
 
-    public static bool IsValid(string normalized) =>
-        normalized.Length is >= MinLength and <= MaxLength && !normalized.AsSpan().ContainsAnyExcept(Allowed);
+    public static bool IsValid(string normalized) => IsValid(normalized, Faults.BrokenRules.None);
+
+    public static bool IsValid(string normalized, Faults.BrokenRules broken) =>
+        (broken.Breaks("wire.handle.length") ? normalized.Length > 0 : normalized.Length is >= MinLength and <= MaxLength)
+        && (broken.Breaks("wire.handle.charset") || !normalized.AsSpan().ContainsAnyExcept(broken.Breaks("wire.handle.lowercase") ? AllowedAnyCase : Allowed));
 
     public static bool IsBlocked(string normalized) => Blocklist.Contains(normalized);
 

@@ -8,7 +8,7 @@ namespace MockWireServer.Store;
 /// <see cref="Team.Sync"/>; handles are global (Wire: unique across the backend), so they are claimed with an atomic
 /// <c>TryAdd</c> on a concurrent map, which is what makes two teams racing for one handle safe. Reads never lock.
 /// </summary>
-public sealed class WireStore
+public sealed class WireStore(Faults.BrokenRules broken)
 {
     private readonly ConcurrentDictionary<Guid, Team> _teams = new();
     private readonly ConcurrentDictionary<string, Guid> _handles = new(StringComparer.Ordinal);
@@ -54,6 +54,9 @@ public sealed class WireStore
 
     public StoredUser? FindUser(Team team, Guid id) => team.Users.GetValueOrDefault(id);
 
+    /// <summary>Only for the team-isolation fault: a lookup that ignores the caller's team.</summary>
+    public StoredUser? FindUserInAnyTeam(Guid id) => _teams.Values.Select(t => t.Users.GetValueOrDefault(id)).FirstOrDefault(u => u is not null);
+
     /// <summary>Whether brig knows the user at all; only group membership checks need to tell "missing" from "foreign".</summary>
     public bool UserExistsInAnyTeam(Guid id) => _teams.Values.Any(t => t.Users.ContainsKey(id));
 
@@ -63,7 +66,7 @@ public sealed class WireStore
     public StoredUser? FindUserByExternalId(Team team, Guid? idpId, string externalId)
     {
         var found = idpId is { } idp
-            ? team.BySamlRef.TryGetValue((idp, Team.FoldNameId(externalId)), out var samlUser) ? samlUser : (Guid?)null
+            ? team.BySamlRef.TryGetValue((idp, FoldNameId(externalId)), out var samlUser) ? samlUser : (Guid?)null
             : team.ByExternalId.TryGetValue(externalId, out var emailUser) ? emailUser : null;
         return found is { } id ? team.Users.GetValueOrDefault(id) : null;
     }
@@ -72,14 +75,19 @@ public sealed class WireStore
     {
         lock (team.Sync)
         {
-            if (HolderOfExternalId(team, user) is { } holder)
+            if (HolderOfExternalId(team, user) is { } holder && !broken.Breaks("wire.externalid.unique"))
             {
                 return new UserWriteOutcome(UserWriteStatus.ExternalIdTaken, holder);
             }
 
             if (!_handles.TryAdd(user.Handle, user.Id))
             {
-                return UserWriteOutcome.HandleTaken;
+                if (!broken.Breaks("wire.handle.unique"))
+                {
+                    return UserWriteOutcome.HandleTaken;
+                }
+
+                _handles[user.Handle] = user.Id;
             }
 
             team.Users[user.Id] = user;
@@ -135,7 +143,11 @@ public sealed class WireStore
                 return false;
             }
 
-            _handles.TryRemove(new KeyValuePair<string, Guid>(user.Handle, user.Id));
+            if (!broken.Breaks("wire.handle.reuse"))
+            {
+                _handles.TryRemove(new KeyValuePair<string, Guid>(user.Handle, user.Id));
+            }
+
             UnindexExternalId(team, user);
             foreach (var group in team.Groups.Values.Where(g => g.Members.Contains(id)))
             {
@@ -151,16 +163,19 @@ public sealed class WireStore
         }
     }
 
-    private static StoredUser? HolderOfExternalId(Team team, StoredUser user) =>
+    /// <summary>spar case-folds NameIDs (normalizeUnqualifiedNameId), so Alice@x and alice@x are one user.</summary>
+    private string FoldNameId(string nameId) => broken.Breaks("wire.externalid.case") ? nameId : Team.FoldNameId(nameId);
+
+    private StoredUser? HolderOfExternalId(Team team, StoredUser user) =>
         user.IdpId is { } idp
-            ? team.BySamlRef.TryGetValue((idp, Team.FoldNameId(user.ExternalId)), out var samlId) ? team.Users.GetValueOrDefault(samlId) : null
+            ? team.BySamlRef.TryGetValue((idp, FoldNameId(user.ExternalId)), out var samlId) ? team.Users.GetValueOrDefault(samlId) : null
             : team.ByExternalId.TryGetValue(user.ExternalId, out var id) ? team.Users.GetValueOrDefault(id) : null;
 
-    private static void IndexExternalId(Team team, StoredUser user)
+    private void IndexExternalId(Team team, StoredUser user)
     {
         if (user.IdpId is { } idp)
         {
-            team.BySamlRef[(idp, Team.FoldNameId(user.ExternalId))] = user.Id;
+            team.BySamlRef[(idp, FoldNameId(user.ExternalId))] = user.Id;
         }
         else
         {
@@ -168,11 +183,11 @@ public sealed class WireStore
         }
     }
 
-    private static void UnindexExternalId(Team team, StoredUser user)
+    private void UnindexExternalId(Team team, StoredUser user)
     {
         if (user.IdpId is { } idp)
         {
-            team.BySamlRef.TryRemove(new KeyValuePair<(Guid, string), Guid>((idp, Team.FoldNameId(user.ExternalId)), user.Id));
+            team.BySamlRef.TryRemove(new KeyValuePair<(Guid, string), Guid>((idp, FoldNameId(user.ExternalId)), user.Id));
         }
         else
         {
@@ -201,7 +216,7 @@ public sealed class WireStore
     {
         lock (team.Sync)
         {
-            if (team.Tokens.Count >= limit)
+            if (team.Tokens.Count >= limit && !broken.Breaks("wire.token.limit"))
             {
                 return false;
             }
@@ -218,7 +233,7 @@ public sealed class WireStore
     {
         lock (team.Sync)
         {
-            if (team.Tokens.TryRemove(tokenId, out var token))
+            if (team.Tokens.TryRemove(tokenId, out var token) && !broken.Breaks("wire.token.revoked"))
             {
                 _tokensByHash.TryRemove(Convert.ToHexString(token.Hash), out _);
             }

@@ -11,7 +11,7 @@ public sealed record ScimCaller(Team Team, ScimTokenRecord Token)
 }
 
 /// <summary>spar's authCheck: the first thing every Users/Groups handler does (wire-scim.md §2.1).</summary>
-public sealed class ScimAuthenticator(WireStore store)
+public sealed class ScimAuthenticator(WireStore store, Faults.BrokenRules broken)
 {
     public const string TokenNotProvided = "Token not provided";
     public const string InvalidToken = "Invalid SCIM token";
@@ -36,7 +36,7 @@ public sealed class ScimAuthenticator(WireStore store)
         if (store.FindTokenByHash(hash) is not { } token
             || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(hash, token.Hash)
             || store.FindTeam(token.TeamId) is not { } team
-            || !team.Tokens.ContainsKey(token.Id))
+            || (!team.Tokens.ContainsKey(token.Id) && !broken.Breaks("wire.token.revoked")))
         {
             return (null, ScimError.Unauthorized(InvalidToken));
         }

@@ -24,7 +24,7 @@ public static class TokenEndpoints
         return routes;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, TokenCallerResolver callers, WireStore store, TimeProvider clock, IOptions<MockWireOptions> options)
+    private static async Task<IResult> CreateAsync(HttpContext context, TokenCallerResolver callers, WireStore store, TimeProvider clock, IOptions<MockWireOptions> options, Faults.BrokenRules broken)
     {
         var (caller, callerError) = callers.Resolve(context.Request);
         if (callerError is not null)
@@ -40,7 +40,7 @@ public static class TokenEndpoints
 
         var version = ApiVersion.Of(context);
         var (team, role, password) = caller!.Value;
-        if (!RoleRules.MayManageTokens(role))
+        if (!RoleRules.MayManageTokens(role) && !broken.Breaks("wire.token.admin-only"))
         {
             return WireError.Forbidden("insufficient-permissions", "Insufficient permissions").ToResult();
         }
@@ -51,7 +51,7 @@ public static class TokenEndpoints
             return WireError.Forbidden("access-denied", "This operation requires reauthentication.").ToResult();
         }
 
-        if (team.Tokens.Count >= options.Value.MaxScimTokensPerTeam)
+        if (team.Tokens.Count >= options.Value.MaxScimTokensPerTeam && !broken.Breaks("wire.token.limit"))
         {
             return TokenLimitReached;
         }

@@ -2,6 +2,7 @@ using MockWireServer.Scim.Http;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using MockWireServer.Faults;
 using MockWireServer.Store;
 
 namespace MockWireServer.Scim.Users;
@@ -13,12 +14,16 @@ namespace MockWireServer.Scim.Users;
 public static class ScimUserRenderer
 {
     /// <summary>An invited user shows "member" until the invitation is accepted (testCreateUserNoIdPWithRole).</summary>
-    public static string VisibleRole(StoredUser user) =>
-        user.Status == AccountStatus.PendingInvitation ? Rules.RoleRules.DefaultRole : user.Role;
+    public static string VisibleRole(StoredUser user, BrokenRules? broken = null) =>
+        user.Status == AccountStatus.PendingInvitation && broken?.Breaks("wire.invite.role") != true ? Rules.RoleRules.DefaultRole : user.Role;
 
-    public static byte[] Render(StoredUser user, string scimBaseUri)
+    /// <summary>Active and Ephemeral are active; Suspended and PendingInvitation are not (spar Scim/Types.hs).</summary>
+    public static bool IsActive(StoredUser user, BrokenRules? broken = null) =>
+        user.Status == AccountStatus.Active || (user.Status == AccountStatus.PendingInvitation && broken?.Breaks("wire.invite.inactive") == true);
+
+    public static byte[] Render(StoredUser user, string scimBaseUri, BrokenRules? broken = null)
     {
-        var content = RenderContent(user);
+        var content = RenderContent(user, broken);
         var version = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(content))}\"";
         using var stream = new MemoryStream(content.Length + 256);
         // The content is a complete object; meta is spliced in before its closing brace.
@@ -48,7 +53,7 @@ public static class ScimUserRenderer
     }
 
     /// <summary>The user without meta: what meta.version hashes, so identical content gives an identical version.</summary>
-    public static byte[] RenderContent(StoredUser user)
+    public static byte[] RenderContent(StoredUser user, BrokenRules? broken = null)
     {
         using var stream = new MemoryStream(512);
         using (var writer = new Utf8JsonWriter(stream, JsonOutput.Writer))
@@ -64,7 +69,7 @@ public static class ScimUserRenderer
             writer.WriteString("externalId", user.ExternalId);
             writer.WriteString("displayName", user.DisplayName);
             writer.WriteString("preferredLanguage", user.Language);
-            writer.WriteBoolean("active", user.Status == AccountStatus.Active);
+            writer.WriteBoolean("active", IsActive(user, broken));
             if (user.Email is { } email)
             {
                 writer.WriteStartArray("emails");
@@ -86,7 +91,7 @@ public static class ScimUserRenderer
 
             writer.WriteStartArray("roles");
             writer.WriteStartObject();
-            writer.WriteString("value", VisibleRole(user));
+            writer.WriteString("value", VisibleRole(user, broken));
             writer.WriteEndObject();
             writer.WriteEndArray();
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using MockWireServer.Faults;
 using MockWireServer.Rules;
 using MockWireServer.Scim.Errors;
 using MockWireServer.Store;
@@ -11,7 +12,7 @@ namespace MockWireServer.Scim.Users;
 /// spar's create, replace and delete of SCIM users: validation, then the uniqueness checks, then the store, then the
 /// mails Wire sends (invitation in email mode, verification in SAML mode with validateSAMLemails on).
 /// </summary>
-public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptions<MockWireOptions> options)
+public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptions<MockWireOptions> options, BrokenRules broken)
 {
     private const int MaxStaleRetries = 16;
 
@@ -19,7 +20,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
 
     public (StoredUser? User, ScimError? Error) Create(ScimCaller caller, ScimUserInput input)
     {
-        var (valid, error) = UserValidation.Validate(input, caller.SamlMode, UserValidation.PostSuffix, Options.RichInfoLimit, Options.DefaultLanguage);
+        var (valid, error) = UserValidation.Validate(input, caller.SamlMode, UserValidation.PostSuffix, Options.RichInfoLimit, Options.DefaultLanguage, broken);
         if (error is not null)
         {
             return (null, error);
@@ -46,7 +47,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
             LastModified = now,
         };
 
-        if (HandleRules.IsBlocked(user.Handle))
+        if (HandleRules.IsBlocked(user.Handle) && !broken.Breaks("wire.handle.reserved"))
         {
             // brig rejects blocklisted handles after spar's checks; its error arrives wrapped (wire-scim.md §4, UNCONFIRMED).
             return store.FindUserByExternalId(caller.Team, user.IdpId, user.ExternalId) is { } holder
@@ -82,7 +83,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
                 return (null, inputError);
             }
 
-            var (valid, error) = UserValidation.Validate(input!, caller.SamlMode, UserValidation.PutSuffix, Options.RichInfoLimit, Options.DefaultLanguage);
+            var (valid, error) = UserValidation.Validate(input!, caller.SamlMode, UserValidation.PutSuffix, Options.RichInfoLimit, Options.DefaultLanguage, broken);
             if (error is not null)
             {
                 return (null, error);
@@ -95,7 +96,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
                 return (current, null);
             }
 
-            if (HandleRules.IsBlocked(updated.Handle) && updated.Handle != current.Handle)
+            if (HandleRules.IsBlocked(updated.Handle) && updated.Handle != current.Handle && !broken.Breaks("wire.handle.reserved"))
             {
                 return (null, ScimError.WrappedWireError(InvalidHandle));
             }
@@ -119,9 +120,10 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
     }
 
     /// <summary>The status table of wire-scim.md §7: SCIM can suspend and reactivate, never activate an invitation.</summary>
-    public static AccountStatus NextStatus(AccountStatus current, bool? active) => (current, active) switch
+    public static AccountStatus NextStatus(AccountStatus current, bool? active, BrokenRules broken) => (current, active) switch
     {
         (AccountStatus.PendingInvitation, _) => AccountStatus.PendingInvitation,
+        (_, false) when broken.Breaks("wire.active.suspend") => current,
         (_, false) => AccountStatus.Suspended,
         _ => AccountStatus.Active,
     };
@@ -133,7 +135,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
         IdpId = caller.Token.IdpId ?? current.IdpId,
         DisplayName = valid.DisplayName,
         Email = valid.Email,
-        Status = NextStatus(current.Status, valid.Active),
+        Status = NextStatus(current.Status, valid.Active, broken),
         // An empty or absent roles list keeps the current role on PUT (CHANGELOG #3488).
         Role = valid.Role ?? current.Role,
         Language = valid.Language,
@@ -152,6 +154,11 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
         {
             var code = NewCode();
             store.AddInvitation(code, team, user.Id);
+            if (broken.Breaks("wire.invite.mail"))
+            {
+                return;
+            }
+
             AddMail(team, new OutboxMail("invitation", email.Value, user.Id, code, Now()));
             return;
         }

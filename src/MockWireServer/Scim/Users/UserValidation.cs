@@ -1,3 +1,4 @@
+using MockWireServer.Faults;
 using MockWireServer.Rules;
 using MockWireServer.Scim.Errors;
 using MockWireServer.Store;
@@ -19,14 +20,15 @@ public static class UserValidation
         "Could not process externalId. Please check: (1) does the scim user contain a valid email address? (2) did you associate your scim token with a SAML IdP in wire?";
     public const string MultiplePrimaryDetail = "More than one email is marked as primary; RFC 7643 §2.4 allows at most one.";
 
-    public static (ValidatedUser? User, ScimError? Error) Validate(ScimUserInput input, bool samlMode, string suffix, int richInfoLimit, string defaultLanguage)
+    public static (ValidatedUser? User, ScimError? Error) Validate(ScimUserInput input, bool samlMode, string suffix, int richInfoLimit, string defaultLanguage, BrokenRules broken)
     {
-        if (input.Password is not null)
+        if (input.Password is not null && !broken.Breaks("wire.password.rejected"))
         {
             return Fail(ScimError.InvalidValue($"{PasswordDetail} {suffix}"));
         }
 
-        if (input.ExternalId is not { } externalId)
+        var externalId = input.ExternalId ?? (broken.Breaks("wire.externalid.required") ? input.UserName : null);
+        if (externalId is null)
         {
             return Fail(ScimError.InvalidValue(ExternalIdRequiredDetail));
         }
@@ -56,22 +58,22 @@ public static class UserValidation
             }
         }
 
-        var handle = HandleRules.Normalize(input.UserName);
-        if (!HandleRules.IsValid(handle))
+        var handle = broken.Breaks("wire.handle.lowercase") ? input.UserName : HandleRules.Normalize(input.UserName);
+        if (!HandleRules.IsValid(handle, broken))
         {
             return Fail(ScimError.InvalidValue(HandleRules.InvalidDetail(handle)));
         }
 
         // Absent displayName falls back to the email (email mode) or the NameID (SAML mode): spar mkUserName.
-        var displayName = input.DisplayName ?? (samlMode ? externalId : email!.Value);
-        if (!DisplayNameRules.IsValid(displayName))
+        var displayName = input.DisplayName ?? (broken.Breaks("wire.displayname.fallback") ? "" : samlMode ? externalId : email!.Value);
+        if (!DisplayNameRules.IsValid(displayName, broken))
         {
             return Fail(ScimError.InvalidValue(DisplayNameRules.OutOfRangeDetail(suffix)));
         }
 
         var richInfo = RichInfoRules.Merge(input.RichInfoList, input.RichInfoMap);
         var size = RichInfoRules.Size(richInfo);
-        if (size > richInfoLimit)
+        if (size > richInfoLimit && !broken.Breaks("wire.richinfo.limit"))
         {
             return Fail(new ScimError(413, ScimTypes.InvalidValue, RichInfoRules.TooLargeDetail(richInfoLimit, size, suffix)));
         }

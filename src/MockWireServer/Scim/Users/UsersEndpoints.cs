@@ -1,3 +1,4 @@
+using MockWireServer.Faults;
 using MockWireServer.Scim.Errors;
 using MockWireServer.Scim.Filtering;
 using MockWireServer.Scim.Http;
@@ -25,7 +26,7 @@ public static class UsersEndpoints
         return routes;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning)
+    private static async Task<IResult> CreateAsync(HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning, BrokenRules broken)
     {
         var (body, bodyError) = await ScimRequestBody.ReadAsync(request);
         if (bodyError is not null)
@@ -46,10 +47,10 @@ public static class UsersEndpoints
         }
 
         var (user, error) = provisioning.Create(caller!, input.Value);
-        return error is not null ? ScimJson.Error(error) : ScimJson.Created(ScimUserRenderer.Render(user!, ScimBaseUri.For(request)));
+        return error is not null ? ScimJson.Error(error) : ScimJson.Created(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
     }
 
-    private static IResult List(HttpRequest request, ScimAuthenticator auth, WireStore store)
+    private static IResult List(HttpRequest request, ScimAuthenticator auth, WireStore store, BrokenRules broken)
     {
         var (caller, authError) = auth.Authenticate(request);
         if (authError is not null)
@@ -65,11 +66,11 @@ public static class UsersEndpoints
         }
 
         var baseUri = ScimBaseUri.For(request);
-        var rendered = users.Select(u => ScimUserRenderer.Render(u, baseUri)).ToList();
+        var rendered = users.Select(u => ScimUserRenderer.Render(u, baseUri, broken)).ToList();
         return ScimJson.Ok(ListResponseWriter.Write(rendered, rendered.Count, startIndex: 1));
     }
 
-    private static IResult Get(string id, HttpRequest request, ScimAuthenticator auth, WireStore store)
+    private static IResult Get(string id, HttpRequest request, ScimAuthenticator auth, WireStore store, BrokenRules broken)
     {
         var (userId, idError) = ResourceId.Parse(id);
         if (idError is not null)
@@ -84,12 +85,13 @@ public static class UsersEndpoints
         }
 
         // Another team's user is indistinguishable from a missing one.
-        return store.FindUser(caller!.Team, userId) is { } user
-            ? ScimJson.Ok(ScimUserRenderer.Render(user, ScimBaseUri.For(request)))
+        var found = store.FindUser(caller!.Team, userId) ?? (broken.Breaks("wire.token.team-isolation") ? store.FindUserInAnyTeam(userId) : null);
+        return found is { } user
+            ? ScimJson.Ok(ScimUserRenderer.Render(user, ScimBaseUri.For(request), broken))
             : ScimJson.Error(ScimError.NotFound("User", id));
     }
 
-    private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning)
+    private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning, BrokenRules broken)
     {
         var (userId, idError) = ResourceId.Parse(id);
         if (idError is not null)
@@ -116,10 +118,10 @@ public static class UsersEndpoints
         }
 
         var (user, error) = provisioning.Replace(caller!, userId, _ => (input.Value, null));
-        return error is not null ? ScimJson.Error(error) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request)));
+        return error is not null ? ScimJson.Error(error) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
     }
 
-    private static async Task<IResult> PatchAsync(string id, HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning)
+    private static async Task<IResult> PatchAsync(string id, HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning, BrokenRules broken)
     {
         var (userId, idError) = ResourceId.Parse(id);
         if (idError is not null)
@@ -147,10 +149,10 @@ public static class UsersEndpoints
 
         // hscim's default patchUser: GET, apply the operations, then PUT (with PUT's validation and "(put)" details).
         var (user, error) = provisioning.Replace(caller!, userId, stored => UserPatcher.Apply(ScimUserInput.FromStored(stored), patch.Value.Operations));
-        return error is not null ? ScimJson.Error(error) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request)));
+        return error is not null ? ScimJson.Error(error) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
     }
 
-    private static IResult Delete(string id, HttpRequest request, ScimAuthenticator auth, WireStore store)
+    private static IResult Delete(string id, HttpRequest request, ScimAuthenticator auth, WireStore store, BrokenRules broken)
     {
         var (userId, idError) = ResourceId.Parse(id);
         if (idError is not null)
@@ -165,7 +167,7 @@ public static class UsersEndpoints
         }
 
         // Idempotent since Wire 5.4.0: 204 for a missing, deleted or foreign user alike (wire-scim.md §14.6).
-        store.DeleteUser(caller!.Team, userId);
-        return Results.NoContent();
+        var deleted = store.DeleteUser(caller!.Team, userId);
+        return deleted || !broken.Breaks("rfc7644.3.6") ? Results.NoContent() : ScimJson.Error(ScimError.NotFound("User", id));
     }
 }
