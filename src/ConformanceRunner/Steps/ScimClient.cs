@@ -19,9 +19,16 @@ public sealed class ScimClient(TargetSession session, ScenarioTeam team)
     public Task<ScimResponse> SendAsync(HttpMethod method, string path, string? body = null) =>
         SendAsync(method, path, body, team.Access.ScimToken);
 
-    public async Task<ScimResponse> SendAsync(HttpMethod method, string path, string? body, string? token)
+    public Task<ScimResponse> SendAsync(HttpMethod method, string path, string? body, string? token) =>
+        SendToServerAsync(method, session.ScimBasePath + path, body, token);
+
+    /// <summary>
+    /// Like <see cref="SendAsync(HttpMethod, string, string?, string?)"/>, but the path is taken from the server root
+    /// (<c>/scim/auth-tokens</c>, <c>/v8/scim/v2/Users</c>), for Wire's own API and the URL variants of the SCIM base.
+    /// </summary>
+    public async Task<ScimResponse> SendToServerAsync(HttpMethod method, string pathFromRoot, string? body, string? token, string mediaType = ScimJson)
     {
-        using var request = new HttpRequestMessage(method, session.ScimBasePath + path);
+        using var request = new HttpRequestMessage(method, pathFromRoot);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -30,7 +37,7 @@ public sealed class ScimClient(TargetSession session, ScenarioTeam team)
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(ScimJson));
         if (body is not null)
         {
-            request.Content = new StringContent(body, Encoding.UTF8, ScimJson);
+            request.Content = new StringContent(body, Encoding.UTF8, mediaType);
         }
 
         using var response = await session.Http.SendAsync(request);
