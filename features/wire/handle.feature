@@ -90,7 +90,7 @@ Feature: userName is the user's Wire handle
 
     @wire.handle.length @server @must
     Scenario: an empty userName is rejected
-      When the client creates a user with the exact userName ""
+      When the client creates a user whose userName is exactly ""
       Then the request is rejected with status 400 and scimType "invalidValue"
       And the error detail is "is not a valid Wire handle"
 
@@ -155,7 +155,7 @@ Feature: userName is the user's Wire handle
     Scenario Outline: the reserved handle "<handle>" is refused
       brig's error is wrapped into a SCIM error: status copied, no scimType, brig's JSON as detail (wire-scim.md §4, §9.3;
       UNCONFIRMED in Wire's tests).
-      When the client creates a user with the exact userName "<handle>"
+      When the client creates a user whose userName is exactly "<handle>"
       Then the request is rejected with status 400
       And the response has no field "scimType"
       And the error detail contains "invalid-handle"

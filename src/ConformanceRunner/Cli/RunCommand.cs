@@ -19,6 +19,7 @@ internal static class RunCommand
             Parallelism = args.IntOption("--parallel") ?? defaults.Parallelism,
             DryRun = args.Switch("--dry-run"),
             CreateMissingSnapshots = args.Switch("--create-missing-snapshots"),
+            ReportFiles = ReportFiles(args),
         };
         var scenarios = FeatureLoader.LoadScenarios(featuresRoot, filter);
         await using var target = CreateTarget(args);
@@ -29,11 +30,27 @@ internal static class RunCommand
         IReadOnlyList<ScenarioResult> results;
         await using (var run = await ConformanceRun.StartAsync(target, settings))
         {
-            results = await run.RunAllAsync(scenarios, result => ResultPrinter.PrintLine(output, result));
+            results = await run.RunAllAsync(scenarios, result => ResultPrinter.PrintLine(output, result, settings.DryRun));
         }
 
-        ResultPrinter.PrintSummary(output, results, stopwatch.Elapsed);
+        ResultPrinter.PrintSummary(output, results, stopwatch.Elapsed, settings.DryRun);
         return results.Any(result => result.Outcome.IsFailure) ? 1 : 0;
+    }
+
+    private static Dictionary<string, string> ReportFiles(Arguments args)
+    {
+        var files = new Dictionary<string, string>();
+        if (args.Option("--html") is { } html)
+        {
+            files["html"] = Path.GetFullPath(html);
+        }
+
+        if (args.Option("--messages") is { } messages)
+        {
+            files["message"] = Path.GetFullPath(messages);
+        }
+
+        return files;
     }
 
     private static IConformanceTarget CreateTarget(Arguments args)
@@ -43,11 +60,16 @@ internal static class RunCommand
             return new InMemoryMockTarget();
         }
 
-        var token = args.Option("--token") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_TOKEN")
-            ?? throw new ArgumentException("A live target needs --token (or SCIM_CONFORMANCE_TOKEN).");
+        var token = args.Option("--token") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_TOKEN");
+        var samlToken = args.Option("--saml-token") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_SAML_TOKEN");
+        if (token is null && samlToken is null)
+        {
+            throw new ArgumentException("A live target needs --token (email-invitation mode) and/or --saml-token (SAML SSO mode).");
+        }
+
         var admin = args.Option("--admin-email") is { } email
             ? new AdminCredentials(email, args.Option("--admin-password") ?? Environment.GetEnvironmentVariable("SCIM_CONFORMANCE_ADMIN_PASSWORD") ?? "")
             : null;
-        return new LiveTarget(new LiveTargetOptions(new Uri(url), token, admin));
+        return new LiveTarget(new LiveTargetOptions(new Uri(url), token, samlToken, admin));
     }
 }

@@ -1,3 +1,4 @@
+using ConformanceRunner.Targets;
 using Reqnroll;
 using Reqnroll.UnitTestProvider;
 
@@ -17,7 +18,7 @@ public sealed class OutcomeRuntimeProvider : IUnitTestRuntimeProvider
 
     public ScenarioExecutionStatus? DetectExecutionStatus(Exception exception) => exception switch
     {
-        ScenarioSkippedException => ScenarioExecutionStatus.Skipped,
+        ScenarioSkippedException or MissingCapabilityException => ScenarioExecutionStatus.Skipped,
         ScenarioPendingException => ScenarioExecutionStatus.StepDefinitionPending,
         _ => null,
     };

@@ -24,9 +24,6 @@ internal sealed class RunContainerBuilder(RunSettings settings, SnapshotStore sn
             container.RegisterInstanceAs(host.RuntimeProvider, ConformanceRuntimePlugin.ProviderName);
         }
 
-        if (settings.DryRun)
-        {
-            container.RegisterTypeAs<DryRunEnvironmentOptions, IEnvironmentOptions>();
-        }
+        container.RegisterTypeAs<RunEnvironmentOptions, IEnvironmentOptions>();
     }
 }

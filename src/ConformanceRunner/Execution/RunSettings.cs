@@ -17,6 +17,12 @@ public sealed record RunSettings
     /// <summary>Write a missing verified snapshot instead of failing; for local use, never in CI.</summary>
     public bool CreateMissingSnapshots { get; init; }
 
+    /// <summary>
+    /// Reports written by Reqnroll's built-in formatters, by formatter name: <c>html</c> (Cucumber's HTML report) and
+    /// <c>message</c> (Cucumber Messages NDJSON), to the given file.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReportFiles { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Prefix of every name the run creates on the target: short, lowercase, valid in a Wire handle.</summary>
     public string RunId { get; init; } = NewRunId();
 

@@ -34,21 +34,6 @@ public sealed class HandleSteps(ScimClient scim, ScenarioUsers users, ScenarioNa
         }
     }
 
-    /// <summary>Without the scenario's prefix: for names whose exact spelling is the point (brig's blocklist).</summary>
-    [When("the client creates a user with the exact userName {string}")]
-    public Task WhenTheClientCreatesAUserWithExactUserName(string userName)
-    {
-        _sent = userName;
-        var user = new JsonObject
-        {
-            ["schemas"] = new JsonArray(UserAttributes.UserSchema),
-            ["userName"] = userName,
-            ["externalId"] = names.Unique(data.Email()),
-            ["displayName"] = data.DisplayName(),
-        };
-        return scim.SendAsync(HttpMethod.Post, "/Users", user.ToJsonString());
-    }
-
     [Then("the error detail contains {string}")]
     public void ThenTheErrorDetailContains(string part)
     {

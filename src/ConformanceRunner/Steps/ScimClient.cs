@@ -5,8 +5,8 @@ using ConformanceRunner.Targets;
 namespace ConformanceRunner.Steps;
 
 /// <summary>
-/// Sends SCIM requests for the scenario's team and remembers the last response. Paths are relative to the SCIM base
-/// (<c>/Users</c>), so the same step works whatever base path the target has.
+/// Sends SCIM requests for the scenario's team (and the few Wire API calls scenarios make) and remembers the last
+/// response. SCIM paths are relative to the SCIM base (<c>/Users</c>), so a step works whatever base path the target has.
 /// </summary>
 public sealed class ScimClient(TargetSession session, ScenarioTeam team)
 {
@@ -20,21 +20,22 @@ public sealed class ScimClient(TargetSession session, ScenarioTeam team)
         SendAsync(method, path, body, team.Access.ScimToken);
 
     public Task<ScimResponse> SendAsync(HttpMethod method, string path, string? body, string? token) =>
-        SendToServerAsync(method, session.ScimBasePath + path, body, token);
+        SendToServerAsync(method, session.ScimBasePath + path, body, token, ScimJson);
 
-    /// <summary>
-    /// Like <see cref="SendAsync(HttpMethod, string, string?, string?)"/>, but the path is taken from the server root
-    /// (<c>/scim/auth-tokens</c>, <c>/v8/scim/v2/Users</c>), for Wire's own API and the URL variants of the SCIM base.
-    /// </summary>
-    public async Task<ScimResponse> SendToServerAsync(HttpMethod method, string pathFromRoot, string? body, string? token, string mediaType = ScimJson)
+    /// <summary>Wire's own API beside SCIM (<c>/login</c>, <c>/scim/auth-tokens</c>): a path from the server root, plain JSON.</summary>
+    public Task<ScimResponse> SendToWireAsync(HttpMethod method, string path, string? body, string? bearer) =>
+        SendToServerAsync(method, path, body, bearer, "application/json");
+
+    /// <summary>Any path from the server root: Wire's API, the mock's control plane, variants of the SCIM base URL.</summary>
+    public async Task<ScimResponse> SendToServerAsync(HttpMethod method, string path, string? body, string? token, string mediaType = ScimJson)
     {
-        using var request = new HttpRequestMessage(method, pathFromRoot);
+        using var request = new HttpRequestMessage(method, path);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(ScimJson));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(mediaType));
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8, mediaType);

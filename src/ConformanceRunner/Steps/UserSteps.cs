@@ -22,6 +22,18 @@ public sealed class UserSteps(ScimClient scim, ScenarioUsers users, ScenarioName
     [When("the client creates a user with userName {string}")]
     public Task WhenTheClientCreatesAUser(string userName) => CreateAsync(userName, NewUser(userName));
 
+    /// <summary>
+    /// Sends the userName without the scenario's unique prefix, for rules about the name itself (length, characters),
+    /// where a prefix would change the verdict ("a" is too short, "rxs1-a" is not).
+    /// </summary>
+    [When("the client creates a user whose userName is exactly {string}")]
+    public Task WhenTheClientCreatesAUserWithExactly(string userName)
+    {
+        var user = NewUser(userName);
+        user["userName"] = userName;
+        return CreateAsync(userName, user);
+    }
+
     [When("the client creates a user with these attributes:")]
     public Task WhenTheClientCreatesAUserWithAttributes(Table attributes)
     {

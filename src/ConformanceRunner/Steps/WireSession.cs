@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ConformanceRunner.Execution;
 using ConformanceRunner.Targets;
 
 namespace ConformanceRunner.Steps;
@@ -28,7 +27,7 @@ public sealed class WireSession(ScimClient scim, ScenarioTeam team)
     public CreatedScimToken NewestToken => _tokens.Count > 0 ? _tokens[^1] : throw new InvalidOperationException("The scenario has not created a SCIM token yet.");
 
     public AdminCredentials Admin => team.Access.Admin
-        ?? throw new ScenarioSkippedException("needs the team admin's Wire login (--admin-email / --admin-password)");
+        ?? throw new MissingCapabilityException("The target was given no team admin login (--admin-email, --admin-password).");
 
     public async Task LogInAsync(string email, string password)
     {

@@ -14,7 +14,7 @@ internal sealed class DryRunTarget(IConformanceTarget target) : IConformanceTarg
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private sealed class Session(ScenarioNames names)
-        : TargetSession(new NoNetwork(), new Uri("http://dry-run.invalid/"), "/scim/v2", hasControlPlane: false, names)
+        : TargetSession(new NoNetwork(), observer: null, new Uri("http://dry-run.invalid/"), "/scim/v2", hasControlPlane: false, names)
     {
         public override Task<TeamAccess> ProvisionTeamAsync(TeamMode mode, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("A dry run provisions nothing.");

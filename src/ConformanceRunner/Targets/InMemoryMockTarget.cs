@@ -46,7 +46,7 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
     }
 
     private sealed class MockSession(HttpMessageHandler transport, ScenarioNames names)
-        : TargetSession(transport, new Uri("http://localhost/"), "/scim/v2", hasControlPlane: true, names)
+        : TargetSession(transport, observer: null, new Uri("http://localhost/"), "/scim/v2", hasControlPlane: true, names)
     {
         public override async Task<TeamAccess> ProvisionTeamAsync(TeamMode mode, CancellationToken cancellationToken)
         {

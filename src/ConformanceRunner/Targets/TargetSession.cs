@@ -8,10 +8,17 @@ public abstract class TargetSession : IAsyncDisposable
 {
     private readonly ExchangeRecorder _recorder;
 
-    protected TargetSession(HttpMessageHandler transport, Uri serverRoot, string scimBasePath, bool hasControlPlane, ScenarioNames names)
+    /// <param name="observer">Sees every exchange after the recorder, e.g. to note what the scenario created.</param>
+    protected TargetSession(HttpMessageHandler transport, DelegatingHandler? observer, Uri serverRoot, string scimBasePath, bool hasControlPlane, ScenarioNames names)
     {
+        // The recorder sits next to the transport, so it sees the response before anything reads (and re-formats) it.
         _recorder = new ExchangeRecorder { InnerHandler = transport };
-        Http = new HttpClient(_recorder, disposeHandler: false) { BaseAddress = serverRoot };
+        if (observer is not null)
+        {
+            observer.InnerHandler = _recorder;
+        }
+
+        Http = new HttpClient(observer ?? (HttpMessageHandler)_recorder, disposeHandler: false) { BaseAddress = serverRoot };
         ScimBasePath = scimBasePath;
         HasControlPlane = hasControlPlane;
         Names = names;

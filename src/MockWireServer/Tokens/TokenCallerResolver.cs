@@ -1,12 +1,34 @@
 using MockWireServer.Login;
+using MockWireServer.Rules;
 using MockWireServer.Scim.Errors;
 using MockWireServer.Store;
 
 namespace MockWireServer.Tokens;
 
+/// <summary>A logged-in team member allowed to manage SCIM tokens; Password is null for users without one.</summary>
+public sealed record TokenManager(Team Team, string? Password);
+
 /// <summary>Who calls the token API: a zauth session, resolved to the team, the caller's role and password.</summary>
 public sealed class TokenCallerResolver(AccessSessions sessions, WireStore store)
 {
+    /// <summary>
+    /// The caller, if an owner or admin: only they hold the hidden permission CreateReadDeleteScimToken (wire-scim.md §2.2).
+    /// <paramref name="anyMember"/> is the admin-only fault.
+    /// </summary>
+    public (TokenManager? Manager, WireError? Error) ResolveManager(HttpRequest request, bool anyMember = false)
+    {
+        var (caller, error) = Resolve(request);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        var (team, role, password) = caller!.Value;
+        return RoleRules.MayManageTokens(role) || anyMember
+            ? (new TokenManager(team, password), null)
+            : (null, WireError.Forbidden("insufficient-permissions", "Insufficient permissions"));
+    }
+
     public ((Team Team, string Role, string? Password)? Caller, WireError? Error) Resolve(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();

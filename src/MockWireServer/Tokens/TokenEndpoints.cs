@@ -1,7 +1,6 @@
 using System.Text.Json;
 using MockWireServer.Hosting;
 using MockWireServer.Login;
-using MockWireServer.Rules;
 using MockWireServer.Scim.Errors;
 using MockWireServer.Store;
 using Microsoft.Extensions.Options;
@@ -26,7 +25,7 @@ public static class TokenEndpoints
 
     private static async Task<IResult> CreateAsync(HttpContext context, TokenCallerResolver callers, WireStore store, TimeProvider clock, IOptions<MockWireOptions> options, Faults.BrokenRules broken)
     {
-        var (caller, callerError) = callers.Resolve(context.Request);
+        var (manager, callerError) = callers.ResolveManager(context.Request, anyMember: broken.Breaks("wire.token.admin-only"));
         if (callerError is not null)
         {
             return callerError.ToResult();
@@ -39,12 +38,7 @@ public static class TokenEndpoints
         }
 
         var version = ApiVersion.Of(context);
-        var (team, role, password) = caller!.Value;
-        if (!RoleRules.MayManageTokens(role) && !broken.Breaks("wire.token.admin-only"))
-        {
-            return WireError.Forbidden("insufficient-permissions", "Insufficient permissions").ToResult();
-        }
-
+        var (team, password) = manager!;
         var given = json.TryGetProperty("password", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
         if (password is not null && (given is null || !FixedTimeEquals(given, password)))
         {
@@ -76,17 +70,13 @@ public static class TokenEndpoints
 
     private static IResult List(HttpContext context, TokenCallerResolver callers)
     {
-        var (caller, error) = callers.Resolve(context.Request);
+        var (manager, error) = callers.ResolveManager(context.Request);
         if (error is not null)
         {
             return error.ToResult();
         }
 
-        var (team, role, _) = caller!.Value;
-        if (!RoleRules.MayManageTokens(role))
-        {
-            return WireError.Forbidden("insufficient-permissions", "Insufficient permissions").ToResult();
-        }
+        var team = manager!.Team;
 
         var version = ApiVersion.Of(context);
         var infos = team.Tokens.Values.OrderBy(t => t.CreatedAt).Select(t => TokenInfo.Render(t, version)).ToList();
@@ -100,17 +90,13 @@ public static class TokenEndpoints
             return WireError.BadRequest("bad-request", "query parameter 'id' is required and must be a UUID").ToResult();
         }
 
-        var (caller, error) = callers.Resolve(context.Request);
+        var (manager, error) = callers.ResolveManager(context.Request);
         if (error is not null)
         {
             return error.ToResult();
         }
 
-        var (team, role, _) = caller!.Value;
-        if (!RoleRules.MayManageTokens(role))
-        {
-            return WireError.Forbidden("insufficient-permissions", "Insufficient permissions").ToResult();
-        }
+        var team = manager!.Team;
 
         // Scoped to the caller's team: an unknown or foreign id is a silent 204.
         store.RemoveToken(team, tokenId);
@@ -124,17 +110,13 @@ public static class TokenEndpoints
             return WireError.NotFound("No such endpoint before API v8").ToResult();
         }
 
-        var (caller, error) = callers.Resolve(context.Request);
+        var (manager, error) = callers.ResolveManager(context.Request);
         if (error is not null)
         {
             return error.ToResult();
         }
 
-        var (team, role, _) = caller!.Value;
-        if (!RoleRules.MayManageTokens(role))
-        {
-            return WireError.Forbidden("insufficient-permissions", "Insufficient permissions").ToResult();
-        }
+        var team = manager!.Team;
 
         var body = await WireJsonBody.ReadObjectAsync(context.Request);
         if (body is not { } json || !json.TryGetProperty("name", out var n) || n.ValueKind != JsonValueKind.String)

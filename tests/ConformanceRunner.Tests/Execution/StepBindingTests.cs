@@ -7,7 +7,7 @@ namespace ConformanceRunner.Tests.Execution;
 /// <summary>Undefined and ambiguous steps, found by a dry run through Reqnroll's binding registry.</summary>
 public sealed class StepBindingTests
 {
-    private static readonly LiveTarget NeverContacted = new(new LiveTargetOptions(new Uri("https://scim.invalid/scim/v2"), "unused"));
+    private static readonly LiveTarget NeverContacted = new(new LiveTargetOptions(new Uri("https://scim.invalid/scim/v2"), EmailInvitationsToken: "unused"));
 
     private static async Task<IReadOnlyList<ScenarioResult>> DryRunAsync(string featuresRoot, HostServices? host = null)
     {

@@ -1,4 +1,5 @@
 using ConformanceRunner.Execution;
+using ConformanceRunner.Targets;
 using Reqnroll;
 using Reqnroll.UnitTestProvider;
 using Xunit.Sdk;
@@ -15,5 +16,5 @@ internal sealed class XunitRuntimeProvider : IUnitTestRuntimeProvider
     public void TestIgnore(string message) => Assert.Skip(message);
 
     public ScenarioExecutionStatus? DetectExecutionStatus(Exception exception) =>
-        exception is SkipException ? ScenarioExecutionStatus.Skipped : null;
+        exception is SkipException or MissingCapabilityException ? ScenarioExecutionStatus.Skipped : null;
 }

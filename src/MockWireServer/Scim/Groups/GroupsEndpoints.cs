@@ -23,32 +23,26 @@ public static class GroupsEndpoints
 
     private static async Task<IResult> CreateAsync(HttpRequest request, ScimAuthenticator auth, GroupProvisioning groups)
     {
-        var (input, error) = await ReadAsync(request);
+        var (call, error) = await ScimRequestGate.PassWithBodyAsync(request, auth, GroupInput.Parse);
         if (error is not null)
         {
             return ScimJson.Error(error);
         }
 
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
-        {
-            return ScimJson.Error(authError);
-        }
-
-        var (group, groupError) = groups.Create(caller!.Team, input!);
+        var (group, groupError) = groups.Create(call!.Caller.Team, call.Body);
         return groupError is not null ? ScimJson.Error(groupError) : ScimJson.Created(ScimGroupRenderer.Render(group!, ScimBaseUri.For(request)));
     }
 
     /// <summary>Only <c>displayName co</c> is supported; Wire's RPC fails on others (probably a 500), the mock says invalidFilter.</summary>
     private static IResult List(HttpRequest request, ScimAuthenticator auth)
     {
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
+        var (call, error) = ScimRequestGate.Pass(request, auth);
+        if (error is not null)
         {
-            return ScimJson.Error(authError);
+            return ScimJson.Error(error);
         }
 
-        IEnumerable<StoredGroup> matches = caller!.Team.Groups.Values.OrderBy(g => g.Created).ThenBy(g => g.Id);
+        IEnumerable<StoredGroup> matches = call!.Caller.Team.Groups.Values.OrderBy(g => g.Created).ThenBy(g => g.Id);
         var filterText = request.Query["filter"].ToString();
         if (!string.IsNullOrWhiteSpace(filterText))
         {
@@ -66,6 +60,7 @@ public static class GroupsEndpoints
             matches = matches.Where(g => g.DisplayName.Contains(filter.Value!, StringComparison.OrdinalIgnoreCase));
         }
 
+        // Groups page like RFC 7644 §3.4.2.4: startIndex below 1 means 1, count below 0 means 0, absent count means all.
         var all = matches.ToList();
         var startIndex = int.TryParse(request.Query["startIndex"], out var s) && s > 0 ? s : 1;
         var count = int.TryParse(request.Query["count"], out var c) ? Math.Max(c, 0) : all.Count;
@@ -76,87 +71,50 @@ public static class GroupsEndpoints
 
     private static IResult Get(string id, HttpRequest request, ScimAuthenticator auth)
     {
-        var (groupId, idError) = ResourceId.Parse(id);
-        if (idError is not null)
+        var (call, error) = ScimRequestGate.Pass(request, auth, id);
+        if (error is not null)
         {
-            return ScimJson.Error(idError);
+            return ScimJson.Error(error);
         }
 
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
-        {
-            return ScimJson.Error(authError);
-        }
-
-        return caller!.Team.Groups.TryGetValue(groupId, out var group)
+        return call!.Caller.Team.Groups.TryGetValue(call.Id, out var group)
             ? ScimJson.Ok(ScimGroupRenderer.Render(group, ScimBaseUri.For(request)))
             : ScimJson.Error(ScimError.NotFound("Group", id));
     }
 
     private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, ScimAuthenticator auth, GroupProvisioning groups)
     {
-        var (groupId, idError) = ResourceId.Parse(id);
-        if (idError is not null)
-        {
-            return ScimJson.Error(idError);
-        }
-
-        var (input, error) = await ReadAsync(request);
+        var (call, error) = await ScimRequestGate.PassWithBodyAsync(request, auth, GroupInput.Parse, id);
         if (error is not null)
         {
             return ScimJson.Error(error);
         }
 
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
-        {
-            return ScimJson.Error(authError);
-        }
-
-        var (group, groupError) = groups.Replace(caller!.Team, groupId, input!);
+        var (group, groupError) = groups.Replace(call!.Caller.Team, call.Id, call.Body);
         return groupError is not null ? ScimJson.Error(groupError) : ScimJson.Ok(ScimGroupRenderer.Render(group!, ScimBaseUri.For(request)));
     }
 
     /// <summary>Wire's patchGroup is <c>undefined</c> and crashes; the mock answers 501 instead (a named divergence).</summary>
     private static IResult Patch(string id, HttpRequest request, ScimAuthenticator auth)
     {
-        var (caller, authError) = auth.Authenticate(request);
-        return authError is not null
-            ? ScimJson.Error(authError)
-            : ScimJson.Error(new ScimError(501, null, "PATCH on Groups is not implemented by Wire; use PUT to replace the group"));
+        var (_, error) = ScimRequestGate.Pass(request, auth, id);
+        return ScimJson.Error(error ?? new ScimError(501, null, "PATCH on Groups is not implemented by Wire; use PUT to replace the group"));
     }
 
     private static IResult Delete(string id, HttpRequest request, ScimAuthenticator auth)
     {
-        var (groupId, idError) = ResourceId.Parse(id);
-        if (idError is not null)
+        var (call, error) = ScimRequestGate.Pass(request, auth, id);
+        if (error is not null)
         {
-            return ScimJson.Error(idError);
+            return ScimJson.Error(error);
         }
 
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
+        var team = call!.Caller.Team;
+        lock (team.Sync)
         {
-            return ScimJson.Error(authError);
-        }
-
-        lock (caller!.Team.Sync)
-        {
-            caller.Team.Groups.TryRemove(groupId, out _);
+            team.Groups.TryRemove(call.Id, out _);
         }
 
         return Results.NoContent();
-    }
-
-    private static async Task<(GroupInput? Input, ScimError? Error)> ReadAsync(HttpRequest request)
-    {
-        var (body, bodyError) = await ScimRequestBody.ReadAsync(request);
-        if (bodyError is not null)
-        {
-            return (null, bodyError);
-        }
-
-        var input = GroupInput.Parse(body);
-        return input.IsOk ? (input.Value, null) : (null, ScimError.InvalidSyntax(input.Error!));
     }
 }

@@ -9,8 +9,8 @@ using MockWireServer.Tokens;
 namespace MockWireServer.Scim.Users;
 
 /// <summary>
-/// <c>/scim/v2/Users</c>. Each handler: what servant checks before the handler (id, body), then the token, then Wire's
-/// rules through <see cref="UserProvisioning"/>, then the rendered user.
+/// <c>/scim/v2/Users</c>. Each handler: the gate (id, body, token in Wire's order), then Wire's rules through
+/// <see cref="UserProvisioning"/>, then the rendered user.
 /// </summary>
 public static class UsersEndpoints
 {
@@ -28,41 +28,29 @@ public static class UsersEndpoints
 
     private static async Task<IResult> CreateAsync(HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning, BrokenRules broken)
     {
-        var (body, bodyError) = await ScimRequestBody.ReadAsync(request);
-        if (bodyError is not null)
+        var (call, error) = await ScimRequestGate.PassWithBodyAsync(request, auth, ScimUserParser.Parse);
+        if (error is not null)
         {
-            return ScimJson.Error(bodyError);
+            return ScimJson.Error(error);
         }
 
-        var input = ScimUserParser.Parse(body);
-        if (!input.IsOk)
-        {
-            return ScimJson.Error(ScimError.InvalidSyntax(input.Error!));
-        }
-
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
-        {
-            return ScimJson.Error(authError);
-        }
-
-        var (user, error) = provisioning.Create(caller!, input.Value);
-        return error is not null ? ScimJson.Error(error) : ScimJson.Created(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
+        var (user, createError) = provisioning.Create(call!.Caller, call.Body);
+        return createError is not null ? ScimJson.Error(createError) : ScimJson.Created(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
     }
 
     private static IResult List(HttpRequest request, ScimAuthenticator auth, WireStore store, BrokenRules broken)
     {
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
-        {
-            return ScimJson.Error(authError);
-        }
-
-        // startIndex and count are not declared on Wire's Users list and are ignored (wire-scim.md §10.1).
-        var (users, error) = UserFilterQuery.Run(request.Query["filter"].ToString(), caller!.Team, caller.Token.IdpId, store);
+        var (call, error) = ScimRequestGate.Pass(request, auth);
         if (error is not null)
         {
             return ScimJson.Error(error);
+        }
+
+        // startIndex and count are not declared on Wire's Users list and are ignored (wire-scim.md §10.1).
+        var (users, filterError) = UserFilterQuery.Run(request.Query["filter"].ToString(), call!.Caller.Team, call.Caller.Token.IdpId, store);
+        if (filterError is not null)
+        {
+            return ScimJson.Error(filterError);
         }
 
         var baseUri = ScimBaseUri.For(request);
@@ -72,20 +60,15 @@ public static class UsersEndpoints
 
     private static IResult Get(string id, HttpRequest request, ScimAuthenticator auth, WireStore store, BrokenRules broken)
     {
-        var (userId, idError) = ResourceId.Parse(id);
-        if (idError is not null)
+        var (call, error) = ScimRequestGate.Pass(request, auth, id);
+        if (error is not null)
         {
-            return ScimJson.Error(idError);
-        }
-
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
-        {
-            return ScimJson.Error(authError);
+            return ScimJson.Error(error);
         }
 
         // Another team's user is indistinguishable from a missing one.
-        var found = store.FindUser(caller!.Team, userId) ?? (broken.Breaks("wire.token.team-isolation") ? store.FindUserInAnyTeam(userId) : null);
+        var team = call!.Caller.Team;
+        var found = store.FindUser(team, call.Id) ?? (broken.Breaks("wire.token.team-isolation") ? store.FindUserInAnyTeam(call.Id) : null);
         return found is { } user
             ? ScimJson.Ok(ScimUserRenderer.Render(user, ScimBaseUri.For(request), broken))
             : ScimJson.Error(ScimError.NotFound("User", id));
@@ -93,81 +76,39 @@ public static class UsersEndpoints
 
     private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning, BrokenRules broken)
     {
-        var (userId, idError) = ResourceId.Parse(id);
-        if (idError is not null)
+        var (call, error) = await ScimRequestGate.PassWithBodyAsync(request, auth, ScimUserParser.Parse, id);
+        if (error is not null)
         {
-            return ScimJson.Error(idError);
+            return ScimJson.Error(error);
         }
 
-        var (body, bodyError) = await ScimRequestBody.ReadAsync(request);
-        if (bodyError is not null)
-        {
-            return ScimJson.Error(bodyError);
-        }
-
-        var input = ScimUserParser.Parse(body);
-        if (!input.IsOk)
-        {
-            return ScimJson.Error(ScimError.InvalidSyntax(input.Error!));
-        }
-
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
-        {
-            return ScimJson.Error(authError);
-        }
-
-        var (user, error) = provisioning.Replace(caller!, userId, _ => (input.Value, null));
-        return error is not null ? ScimJson.Error(error) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
+        var (user, replaceError) = provisioning.Replace(call!.Caller, call.Id, _ => (call.Body, null));
+        return replaceError is not null ? ScimJson.Error(replaceError) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
     }
 
     private static async Task<IResult> PatchAsync(string id, HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning, BrokenRules broken)
     {
-        var (userId, idError) = ResourceId.Parse(id);
-        if (idError is not null)
+        var (call, error) = await ScimRequestGate.PassWithBodyAsync(request, auth, PatchRequest.Parse, id);
+        if (error is not null)
         {
-            return ScimJson.Error(idError);
-        }
-
-        var (body, bodyError) = await ScimRequestBody.ReadAsync(request);
-        if (bodyError is not null)
-        {
-            return ScimJson.Error(bodyError);
-        }
-
-        var patch = PatchRequest.Parse(body);
-        if (!patch.IsOk)
-        {
-            return ScimJson.Error(ScimError.InvalidSyntax(patch.Error!));
-        }
-
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
-        {
-            return ScimJson.Error(authError);
+            return ScimJson.Error(error);
         }
 
         // hscim's default patchUser: GET, apply the operations, then PUT (with PUT's validation and "(put)" details).
-        var (user, error) = provisioning.Replace(caller!, userId, stored => UserPatcher.Apply(ScimUserInput.FromStored(stored), patch.Value.Operations));
-        return error is not null ? ScimJson.Error(error) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
+        var (user, patchError) = provisioning.Replace(call!.Caller, call.Id, stored => UserPatcher.Apply(ScimUserInput.FromStored(stored), call.Body.Operations));
+        return patchError is not null ? ScimJson.Error(patchError) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
     }
 
     private static IResult Delete(string id, HttpRequest request, ScimAuthenticator auth, WireStore store, BrokenRules broken)
     {
-        var (userId, idError) = ResourceId.Parse(id);
-        if (idError is not null)
+        var (call, error) = ScimRequestGate.Pass(request, auth, id);
+        if (error is not null)
         {
-            return ScimJson.Error(idError);
-        }
-
-        var (caller, authError) = auth.Authenticate(request);
-        if (authError is not null)
-        {
-            return ScimJson.Error(authError);
+            return ScimJson.Error(error);
         }
 
         // Idempotent since Wire 5.4.0: 204 for a missing, deleted or foreign user alike (wire-scim.md §14.6).
-        var deleted = store.DeleteUser(caller!.Team, userId);
+        var deleted = store.DeleteUser(call!.Caller.Team, call.Id);
         return deleted || !broken.Breaks("rfc7644.3.6") ? Results.NoContent() : ScimJson.Error(ScimError.NotFound("User", id));
     }
 }
