@@ -33,6 +33,20 @@ public sealed class GroupSteps(ScimClient scim, ScenarioUsers users, ScenarioNam
     [When("the client creates a group {string} with the member id {string}")]
     public Task WhenTheClientCreatesAGroupWithMember(string name, string memberId) => CreateAsync(name, [memberId]);
 
+    /// <summary>Wire's group names have 1..4000 characters; the scenario's prefix counts towards the length.</summary>
+    [When("the client creates a group with a name of {int} characters")]
+    public async Task WhenTheClientCreatesAGroupOfLength(int length)
+    {
+        var name = length > names.Prefix.Length ? names.Prefix + new string('g', length - names.Prefix.Length) : new string('g', length);
+        var body = Body("", []);
+        body["displayName"] = name;
+        var response = await scim.SendAsync(HttpMethod.Post, "/Groups", body.ToJsonString());
+        if (response.Status == 201 && response.Json?["id"]?.GetValue<string>() is { } id)
+        {
+            _groupId = id;
+        }
+    }
+
     [When("the client reads the group")]
     public Task WhenTheClientReadsTheGroup() => scim.SendAsync(HttpMethod.Get, $"/Groups/{GroupId}");
 

@@ -78,6 +78,18 @@ public sealed class ResponseShapeSteps(ScimClient scim)
         }
     }
 
+    [Then("the response field {string} ends with the user's id")]
+    public void ThenTheFieldEndsWithTheId(string path)
+    {
+        var json = scim.Last.RequireJson();
+        var id = json["id"]?.GetValue<string>() ?? throw new ConformanceAssertionException($"No id: {scim.Last.Body}");
+        var value = JsonPath.Select(json, path)?.GetValue<string>();
+        if (value is null || !value.EndsWith("/Users/" + id, StringComparison.Ordinal))
+        {
+            throw new ConformanceAssertionException($"Expected {path} to end with /Users/{id}, got \"{value}\"");
+        }
+    }
+
     private void FieldIsJson(string path, string expected)
     {
         var actual = JsonPath.Select(scim.Last.RequireJson(), path);

@@ -41,6 +41,12 @@ public sealed class ScimClient(TargetSession session, ScenarioTeam team)
             request.Content = new StringContent(body, Encoding.UTF8, mediaType);
         }
 
+        return await SendPreparedAsync(request);
+    }
+
+    /// <summary>A request the caller built itself (unusual headers); its answer becomes <see cref="Last"/>.</summary>
+    public async Task<ScimResponse> SendPreparedAsync(HttpRequestMessage request)
+    {
         using var response = await session.Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         _last = new ScimResponse(

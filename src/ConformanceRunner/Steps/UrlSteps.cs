@@ -24,6 +24,10 @@ public sealed class UrlSteps(ScimClient scim, ScenarioTeam team, ScenarioNames n
             ["displayName"] = userName,
         }.ToJsonString(), team.Access.ScimToken);
 
+    [When("the client sends {word} {string} with the token {string}")]
+    public Task WhenTheClientSendsWithToken(string method, string path, string token) =>
+        scim.SendAsync(new HttpMethod(method), path, null, token);
+
     [When("the client sends {word} {string} from the server root")]
     public Task WhenTheClientSendsFromTheRoot(string method, string path) =>
         scim.SendToServerAsync(new HttpMethod(method), path, null, team.Access.ScimToken);
