@@ -44,6 +44,39 @@ Feature: Users are created, read, found, and deleted over SCIM
         | userName  | JANE.DOE     | 1 user  |
         | userName  | someone.else | 0 users |
 
+  Rule: PUT replaces a user and PATCH changes the attributes it names
+
+    @rfc7644.3.5.1 @doc @server @must
+    Scenario: a replaced user has the attributes of the replacement
+      Given a user with userName "jane.doe" exists
+      When the client replaces the user with these attributes:
+        | attribute   | value                |
+        | userName    | jane.doe             |
+        | externalId  | jane.doe@example.com |
+        | displayName | Jane Q. Doe          |
+      Then the response status is 200
+      And the user's displayName is "Jane Q. Doe"
+      And the user's externalId is "jane.doe@example.com"
+
+    @rfc7644.3.5.2 @doc @server @must
+    Scenario Outline: a PATCH that replaces <attribute> sets its new value
+      Given a user with userName "jane.doe" exists
+      When the client patches the user with:
+        """
+        {
+          "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+          "Operations": [{"op": "replace", "path": "<attribute>", "value": "<value>"}]
+        }
+        """
+      Then the response status is 200
+      And the user's <attribute> is "<value>"
+      And the user's userName is "<userName>"
+
+      Examples:
+        | attribute   | value       | userName |
+        | displayName | Jane Q. Doe | jane.doe |
+        | userName    | jane.q      | jane.q   |
+
   Rule: a deleted user is gone
 
     @rfc7644.3.6 @doc @server @must

@@ -13,7 +13,7 @@ Feature: A team admin creates and revokes the SCIM tokens that provision the tea
     Then the response status is 200
     And the response field "info.description" is "okta"
     And the response matches the snapshot
-    When the client sends GET "/Users?filter=userName%20eq%20%22nobody%22" with the new SCIM token
+    When the client sends GET '/Users?filter=userName eq "nobody"' with the new SCIM token
     Then the response lists 0 users
 
   @wire.token.revoke @doc @server @must
@@ -21,6 +21,6 @@ Feature: A team admin creates and revokes the SCIM tokens that provision the tea
     When the admin creates a SCIM token described as "okta"
     And the admin deletes the new SCIM token
     Then the response status is 204
-    When the client sends GET "/Users?filter=userName%20eq%20%22nobody%22" with the new SCIM token
+    When the client sends GET '/Users?filter=userName eq "nobody"' with the new SCIM token
     Then the request is rejected with status 401
     And the error detail is "authorization failed: Invalid SCIM token"

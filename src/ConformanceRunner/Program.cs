@@ -7,7 +7,8 @@ try
     {
         "run" => await RunCommand.ExecuteAsync(arguments, Console.Out),
         "accept" => AcceptCommand.Execute(arguments, Console.Out),
-        _ => throw new ArgumentException($"Unknown command '{arguments.Command}'. Commands: run, accept."),
+        "steps" => await StepsCommand.ExecuteAsync(Console.Out),
+        _ => throw new ArgumentException($"Unknown command '{arguments.Command}'. Commands: run, accept, steps."),
     };
 }
 catch (Exception exception) when (exception is ArgumentException or FormatException or DirectoryNotFoundException)

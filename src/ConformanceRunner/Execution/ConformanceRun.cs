@@ -4,6 +4,7 @@ using ConformanceRunner.Features;
 using ConformanceRunner.Snapshots;
 using ConformanceRunner.Targets;
 using Reqnroll;
+using Reqnroll.Bindings;
 
 namespace ConformanceRunner.Execution;
 
@@ -67,20 +68,9 @@ public sealed class ConformanceRun : IAsyncDisposable
         var runner = _manager.GetTestRunner(featureInfo);
         try
         {
-            // As generated [TestInitialize] code: finish the runner's previous feature, start this one if needed.
-            if (runner.FeatureContext is { } current && !ReferenceEquals(current.FeatureInfo, featureInfo))
+            if (await StartFeatureAsync(runner, featureInfo) is { } featureFailure)
             {
-                await runner.OnFeatureEndAsync();
-            }
-
-            if (runner.FeatureContext is null)
-            {
-                await runner.OnFeatureStartAsync(featureInfo);
-            }
-
-            if (runner.FeatureContext?.BeforeFeatureHookFailed == true)
-            {
-                return new ScenarioOutcome(ScenarioStatus.Failed, "[BeforeFeature] hook failed: " + runner.FeatureContext.BeforeFeatureHookError?.Message, [], TimeSpan.Zero, []);
+                return new ScenarioOutcome(ScenarioStatus.Failed, featureFailure, [], TimeSpan.Zero, []);
             }
 
             var names = ScenarioNames.For(Settings.RunId, Interlocked.Increment(ref _scenarioNumber));
@@ -90,6 +80,52 @@ public sealed class ConformanceRun : IAsyncDisposable
         {
             _manager.ReleaseTestRunnerToPool(runner);
         }
+    }
+
+    /// <summary>The step vocabulary: every step definition in Reqnroll's binding registry, in a stable order.</summary>
+    public IReadOnlyList<StepDefinition> StepDefinitions()
+    {
+        // Taking a runner is what builds the registry (TestRunnerManager.InitializeBindingRegistry).
+        var runner = _manager.GetTestRunner();
+        try
+        {
+            return runner.TestThreadContext.TestThreadContainer.Resolve<IBindingRegistry>().GetStepDefinitions()
+                .Select(step => new StepDefinition(step.StepDefinitionType.ToString(), step.SourceExpression, step.Method.Type.Name))
+                .OrderBy(step => step.BindingClass, StringComparer.Ordinal)
+                .ThenBy(step => step.Keyword, StringComparer.Ordinal)
+                .ThenBy(step => step.Expression, StringComparer.Ordinal)
+                .ToList();
+        }
+        finally
+        {
+            _manager.ReleaseTestRunnerToPool(runner);
+        }
+    }
+
+    /// <summary>As generated [TestInitialize] code: finish the runner's previous feature, start this one if needed.</summary>
+    /// <returns>Why the feature cannot run (a failing before-feature hook), or null.</returns>
+    private static async Task<string?> StartFeatureAsync(ITestRunner runner, FeatureInfo featureInfo)
+    {
+        try
+        {
+            if (runner.FeatureContext is { } current && !ReferenceEquals(current.FeatureInfo, featureInfo))
+            {
+                await runner.OnFeatureEndAsync();
+            }
+
+            if (runner.FeatureContext is null)
+            {
+                await runner.OnFeatureStartAsync(featureInfo);
+            }
+        }
+        catch (Exception exception)
+        {
+            return "[BeforeFeature]/[AfterFeature] hook failed: " + exception.Message;
+        }
+
+        return runner.FeatureContext?.BeforeFeatureHookFailed == true
+            ? "[BeforeFeature] hook failed: " + runner.FeatureContext.BeforeFeatureHookError?.Message
+            : null;
     }
 
     /// <summary>

@@ -11,13 +11,18 @@ public sealed class ScenarioSnapshots(SnapshotStore store, ScenarioCase scenario
     private int _taken;
 
     /// <summary>Status, the headers worth pinning, and the body, scrubbed, against the next verified file.</summary>
-    public SnapshotResult Verify(int status, string? contentType, JsonNode? body)
+    public SnapshotResult Verify(int status, string? contentType, string? location, JsonNode? body)
     {
         var scrubber = new JsonScrubber(_counters, data.Generated);
         var headers = new JsonObject();
         if (contentType is not null)
         {
             headers["Content-Type"] = contentType;
+        }
+
+        if (location is not null)
+        {
+            headers["Location"] = scrubber.ScrubString(location);
         }
 
         var snapshot = new JsonObject

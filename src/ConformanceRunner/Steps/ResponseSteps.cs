@@ -38,7 +38,7 @@ public sealed class ResponseSteps(ScimClient scim, ScenarioSnapshots snapshots)
     [Then("the response matches the snapshot")]
     public void ThenTheResponseMatchesTheSnapshot()
     {
-        var result = snapshots.Verify(scim.Last.Status, scim.Last.ContentType, scim.Last.Json);
+        var result = snapshots.Verify(scim.Last.Status, scim.Last.ContentType, scim.Last.Location, scim.Last.Json);
         if (!result.IsSuccess)
         {
             throw new ConformanceAssertionException(result.Describe());

@@ -49,6 +49,18 @@ public sealed class StepBindingTests
     }
 
     [Fact]
+    public async Task The_step_vocabulary_comes_from_the_binding_registry_one_sentence_per_binding()
+    {
+        await using var run = await ConformanceRun.StartAsync(NeverContacted, new RunSettings { DryRun = true }, cancellationToken: TestContext.Current.CancellationToken);
+
+        var steps = run.StepDefinitions();
+
+        steps.Should().Contain(new StepDefinition("When", "the client creates a user with userName {string}", "UserSteps"))
+            .And.Contain(new StepDefinition("Then", "the response matches the snapshot", "ResponseSteps"));
+        steps.Select(step => step.ToString()).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public async Task Every_step_of_the_shipped_features_binds()
     {
         var results = await DryRunAsync(RepositoryPaths.Features);
