@@ -29,12 +29,6 @@ public sealed class MockControlPlane(HttpClient http)
     public async Task<HttpResponseMessage> SsoLoginAsync(string teamId, string idpId, string nameId, CancellationToken cancellationToken) =>
         await http.PostAsJsonAsync($"/mock/teams/{teamId}/sso-login", new { idpId, nameId }, cancellationToken);
 
-    public async Task AdvanceClockAsync(TimeSpan by, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsJsonAsync("/mock/clock/advance", new { seconds = (long)by.TotalSeconds }, cancellationToken);
-        await ReadSuccessAsync(response, cancellationToken);
-    }
-
     private static async Task<JsonNode> ReadSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
