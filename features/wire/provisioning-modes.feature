@@ -1,4 +1,4 @@
-@wire.mode
+@wire @wire.mode
 Feature: A token's IdP decides whether users are invited by email or active at once
   A SCIM token created for a team with exactly one SAML IdP is tied to it: users are SAML users, active at once.
   A token without an IdP provisions by email invitation: the user is inactive until they accept it.

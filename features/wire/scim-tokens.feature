@@ -1,4 +1,4 @@
-@wire.token
+@wire @wire.token
 Feature: A team admin creates and revokes the SCIM tokens that provision the team
   A SCIM client authenticates with a bearer token that a team admin creates (after re-entering their password) and
   can delete; a deleted token no longer works.

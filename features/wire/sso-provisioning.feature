@@ -1,4 +1,4 @@
-@wire.sso @mock-only
+@wire @wire.sso @mock-only
 Feature: While SCIM provisions a team, SAML SSO signs in only the users SCIM created
   "Connecting a SCIM client to Wire also disables the functionality to create new users in the SSO login process."
   What the server blocks is just-in-time provisioning of unknown NameIDs; users SCIM created still sign in.

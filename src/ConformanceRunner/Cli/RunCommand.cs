@@ -27,19 +27,34 @@ internal static class RunCommand
 
     public static Command Create(Option<string?> features)
     {
-        var command = new Command("run", "Run the conformance features against the embedded mock or a live SCIM endpoint, and write the reports.")
-        {
-            features, Target, Token, SamlToken, AdminEmail, AdminPassword, Tags, Feature, Parallel, ShardOption, Timeout, RunTimeout, Seed, DryRun, ReportDir, Format, CreateMissing,
-        };
+        var command = new Command("run", "Run the conformance features against the embedded mock or a live SCIM endpoint, and write the reports.");
+        AddOptions(command, features);
+        command.Options.Add(BaselineChoice.File);
+        command.Options.Add(BaselineChoice.Strict);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, features, Console.Out, cancellationToken));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(ParseResult parse, Option<string?> features, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>The selection, target and report options, shared by <c>run</c> and <c>baseline update</c>.</summary>
+    internal static void AddOptions(Command command, Option<string?> features)
     {
+        Option[] options =
+        [
+            features, Target, Token, SamlToken, AdminEmail, AdminPassword, Tags, ProfileChoice.Profile, ProfileChoice.ProfilesFile, Feature, Parallel, ShardOption,
+            Timeout, RunTimeout, PacingChoice.MaxRps, Seed, DryRun, ReportDir, Format, CreateMissing,
+        ];
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    internal static async Task<int> ExecuteAsync(ParseResult parse, Option<string?> features, TextWriter output, CancellationToken cancellationToken, bool updateBaseline = false)
+    {
+        var featuresRoot = ScenarioSelection.ResolveFeaturesRoot(parse.GetValue(features));
         var selection = new ScenarioSelection(
-            ScenarioSelection.ResolveFeaturesRoot(parse.GetValue(features)),
-            parse.GetValue(Tags),
+            featuresRoot,
+            ProfileChoice.Tags(parse, featuresRoot, parse.GetValue(Tags)),
             parse.GetValue(Feature) ?? [],
             parse.GetValue(ShardOption) is { } shard ? Shard.Parse(shard) : null);
         var parallel = parse.GetValue(Parallel);
@@ -49,8 +64,10 @@ internal static class RunCommand
         }
 
         var scenarios = selection.Load();
-        var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(SamlToken), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)));
+        var pacing = PacingChoice.From(parse);
+        var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(SamlToken), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)), pacing);
         var dryRun = parse.GetValue(DryRun);
+        var baseline = updateBaseline || dryRun ? null : BaselineChoice.Load(parse, featuresRoot);
         var defaults = new RunSettings();
         var settings = defaults with
         {
@@ -60,6 +77,9 @@ internal static class RunCommand
             CreateMissingSnapshots = parse.GetValue(CreateMissing),
             ReportFiles = dryRun ? new Dictionary<string, string>() : ReportFormats.ReportFiles(parse.GetValue(Format) ?? [], parse.GetValue(ReportDir)!),
             Secrets = live is null ? [] : new[] { live.EmailInvitationsToken, live.SamlSsoToken, live.Admin?.Password }.OfType<string>().ToList(),
+            Baseline = baseline,
+            StrictBaseline = parse.GetValue(BaselineChoice.Strict),
+            MaxRequestsPerSecond = pacing?.MaxRequestsPerSecond,
         };
 
         if (live is not null && !dryRun)
@@ -67,8 +87,8 @@ internal static class RunCommand
             await TargetChoice.ProbeAsync(live, cancellationToken);
         }
 
-        await using IConformanceTarget target = live is null ? new InMemoryMockTarget() : new LiveTarget(live);
-        output.WriteLine($"{(dryRun ? "Dry run of" : "Running")} {scenarios.Count} scenarios against {target.Name} with {settings.Parallelism} workers");
+        await using IConformanceTarget target = live is null ? new InMemoryMockTarget(pacing: pacing) : new LiveTarget(live);
+        output.WriteLine($"{(dryRun ? "Dry run of" : "Running")} {scenarios.Count} scenarios against {target.Name} with {settings.Parallelism} workers{(pacing is null ? "" : $", paced at <= {pacing.MaxRequestsPerSecond} requests/s")}");
         output.WriteLine($"seed {settings.Seed} (replay with --seed {settings.Seed}), run id {settings.RunId}");
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromMinutes(parse.GetValue(RunTimeout)));
@@ -93,6 +113,13 @@ internal static class RunCommand
             output.WriteLine($"reports: {string.Join(", ", settings.ReportFiles.Keys.Select(f => Path.Combine(parse.GetValue(ReportDir)!, ReportFormats.Files[f])))}");
         }
 
-        return results.Any(result => result.Outcome.IsFailure) ? ExitCodes.Failed : ExitCodes.Passed;
+        if (updateBaseline && !dryRun)
+        {
+            return BaselineChoice.Update(parse.GetValue(BaselineChoice.File) ?? BaselineChoice.DefaultFile, featuresRoot, results, output);
+        }
+
+        return baseline is not null
+            ? BaselineChoice.Judge(baseline, results, settings.StrictBaseline, output)
+            : results.Any(result => result.Outcome.IsFailure) ? ExitCodes.Failed : ExitCodes.Passed;
     }
 }

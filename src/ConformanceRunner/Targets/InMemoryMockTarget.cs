@@ -11,7 +11,8 @@ namespace ConformanceRunner.Targets;
 /// knows the mock's types; everything else reaches the mock over HTTP. Each scenario gets its own team, admin and
 /// SCIM token through the control plane, login and token API, as a user of the mock would.
 /// </summary>
-public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConformanceTarget
+/// <param name="pacing">Shared by every session, so <c>--max-rps</c> holds for the whole run; null for unpaced.</param>
+public sealed class InMemoryMockTarget(MockWireOptions? options = null, RequestPacing? pacing = null) : IConformanceTarget
 {
     private WebApplication? _app;
     private HttpMessageHandler? _transport;
@@ -29,7 +30,8 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
             builder.Logging.ClearProviders();
         });
         await _app.StartAsync(cancellationToken);
-        _transport = _app.GetTestServer().CreateHandler();
+        var handler = _app.GetTestServer().CreateHandler();
+        _transport = pacing?.Wrap(handler) ?? (HttpMessageHandler)handler;
     }
 
     public TargetSession OpenSession(ScenarioNames names) =>
