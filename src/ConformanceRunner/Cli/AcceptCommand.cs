@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ConformanceRunner.Snapshots;
 
 namespace ConformanceRunner.Cli;
@@ -5,15 +6,20 @@ namespace ConformanceRunner.Cli;
 /// <summary><c>accept</c>: promote every received snapshot under the features folder to verified.</summary>
 internal static class AcceptCommand
 {
-    public static int Execute(Arguments args, TextWriter output)
+    public static Command Create(Option<string?> features)
     {
-        var accepted = SnapshotStore.AcceptAll(args.Option("--features") ?? "features");
-        foreach (var file in accepted)
+        var command = new Command("accept", "Promote received snapshots (*.received.json) to approved (*.verified.json) after reading them.") { features };
+        command.SetAction(parse =>
         {
-            output.WriteLine($"accepted {file}");
-        }
+            var accepted = SnapshotStore.AcceptAll(ScenarioSelection.ResolveFeaturesRoot(parse.GetValue(features)));
+            foreach (var file in accepted)
+            {
+                Console.Out.WriteLine($"accepted {file}");
+            }
 
-        output.WriteLine($"{accepted.Count} snapshot(s) accepted");
-        return 0;
+            Console.Out.WriteLine($"{accepted.Count} snapshot(s) accepted");
+            return ExitCodes.Passed;
+        });
+        return command;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ConformanceRunner.Execution;
 using ConformanceRunner.Targets;
 
@@ -6,6 +7,13 @@ namespace ConformanceRunner.Cli;
 /// <summary><c>steps</c>: print the step vocabulary features can use, from Reqnroll's binding registry.</summary>
 internal static class StepsCommand
 {
+    public static Command Create()
+    {
+        var command = new Command("steps", "List the step vocabulary features can use (Reqnroll's binding registry).");
+        command.SetAction((_, _) => ExecuteAsync(Console.Out));
+        return command;
+    }
+
     public static async Task<int> ExecuteAsync(TextWriter output)
     {
         // A dry run never contacts its target; the vocabulary does not depend on one.

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using ConformanceRunner.Features;
+using ConformanceRunner.Reporting;
 using ConformanceRunner.Snapshots;
 using ConformanceRunner.Targets;
 using Reqnroll;
@@ -42,6 +43,7 @@ public sealed class ConformanceRun : IAsyncDisposable
         HostServices? host = null,
         CancellationToken cancellationToken = default)
     {
+        settings = settings with { TargetName = settings.TargetName ?? target.Name };
         if (settings.DryRun)
         {
             target = new DryRunTarget(target);
@@ -155,5 +157,14 @@ public sealed class ConformanceRun : IAsyncDisposable
     }
 
     /// <summary>Ends open features and the test run (after-feature and after-test-run hooks, formatters flush).</summary>
-    public async ValueTask DisposeAsync() => await _manager.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _manager.DisposeAsync();
+        // The formatters have read the exchange transcripts attached to steps; they were only needed until now.
+        var attachments = ExchangeAttachments.FolderFor(Settings.RunId);
+        if (Directory.Exists(attachments))
+        {
+            Directory.Delete(attachments, recursive: true);
+        }
+    }
 }

@@ -1,4 +1,7 @@
 using ConformanceRunner.Execution;
+using ConformanceRunner.Reporting;
+using Reqnroll.Formatters;
+using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
 using Reqnroll.UnitTestProvider;
@@ -25,6 +28,13 @@ public sealed class ConformanceRuntimePlugin : IRuntimePlugin
             {
                 e.ObjectContainer.RegisterTypeAs<OutcomeRuntimeProvider, IUnitTestRuntimeProvider>(ProviderName);
             }
+
+            // Our report formats, and Reqnroll's html and message formatters replaced by ones that redact secrets.
+            e.ObjectContainer.RegisterTypeAs<RedactingHtmlFormatter, ICucumberMessageFormatter>("html");
+            e.ObjectContainer.RegisterTypeAs<RedactingMessageFormatter, ICucumberMessageFormatter>("message");
+            e.ObjectContainer.RegisterTypeAs<JUnitReportFormatter, ICucumberMessageFormatter>("junit");
+            e.ObjectContainer.RegisterTypeAs<MarkdownSummaryFormatter, ICucumberMessageFormatter>("markdown");
+            e.ObjectContainer.RegisterTypeAs<JsonResultsFormatter, ICucumberMessageFormatter>("json");
         };
         runtimePluginEvents.CustomizeGlobalDependencies += (_, e) =>
         {
@@ -33,7 +43,13 @@ public sealed class ConformanceRuntimePlugin : IRuntimePlugin
                 (host.AdditionalStepAssemblies ?? []).Select(assembly => assembly.GetName().Name!));
         };
         runtimePluginEvents.CustomizeTestThreadDependencies += (_, e) =>
+        {
             e.ObjectContainer.RegisterTypeAs<QuietTraceListener, ITraceListener>();
+            if (!e.ObjectContainer.IsRegistered<IReqnrollAttachmentHandler>())
+            {
+                e.ObjectContainer.RegisterTypeAs<QuietAttachmentHandler, IReqnrollAttachmentHandler>();
+            }
+        };
         unitTestProviderConfiguration.UseUnitTestProvider(ProviderName);
     }
 }

@@ -18,13 +18,19 @@ public sealed record RunSettings
     public bool CreateMissingSnapshots { get; init; }
 
     /// <summary>
-    /// Reports written by Reqnroll's built-in formatters, by formatter name: <c>html</c> (Cucumber's HTML report) and
-    /// <c>message</c> (Cucumber Messages NDJSON), to the given file.
+    /// Reports written by Reqnroll formatters, by formatter name, to the given file: the built-in <c>html</c> (Cucumber's
+    /// HTML report) and <c>message</c> (Cucumber Messages NDJSON), and ours, <c>junit</c>, <c>markdown</c>, <c>json</c>.
     /// </summary>
     public IReadOnlyDictionary<string, string> ReportFiles { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Prefix of every name the run creates on the target: short, lowercase, valid in a Wire handle.</summary>
     public string RunId { get; init; } = NewRunId();
+
+    /// <summary>What reports name as the target; the run fills it from the target when empty.</summary>
+    public string? TargetName { get; init; }
+
+    /// <summary>Values that must never appear in an attachment or report (the SCIM token, the admin password).</summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
 
     private static string NewRunId()
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ConformanceRunner.Features;
+using ConformanceRunner.Reporting;
 using ConformanceRunner.Targets;
 using Reqnroll;
 
@@ -63,6 +64,9 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
         container.RegisterInstanceAs(session);
         container.RegisterInstanceAs(names);
         container.RegisterInstanceAs(new ScenarioData(ScenarioSeed.For(settings.Seed, scenario)));
+        var attachments = new ExchangeAttachments(
+            container.Resolve<Reqnroll.IReqnrollOutputHelper>(), new SecretRedactor(settings.Secrets), ExchangeAttachments.FolderFor(settings.RunId));
+        session.ExchangeRecorded += attachments.Attach;
     }
 
     private string? SkipReason(ScenarioCase scenario)

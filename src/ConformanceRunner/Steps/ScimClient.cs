@@ -32,7 +32,8 @@ public sealed class ScimClient(TargetSession session, ScenarioTeam team)
             ? SendToServerAsync(method, path, body, null, "application/json")
             : throw new InvalidOperationException("This target has no /mock control plane; tag the scenario @mock-only.");
 
-    private async Task<ScimResponse> SendToServerAsync(HttpMethod method, string path, string? body, string? token, string mediaType)
+    /// <summary>Any path from the server root: Wire's API, the mock's control plane, variants of the SCIM base URL.</summary>
+    public async Task<ScimResponse> SendToServerAsync(HttpMethod method, string path, string? body, string? token, string mediaType = ScimJson)
     {
         using var request = new HttpRequestMessage(method, path);
         if (token is not null)
@@ -46,6 +47,12 @@ public sealed class ScimClient(TargetSession session, ScenarioTeam team)
             request.Content = new StringContent(body, Encoding.UTF8, mediaType);
         }
 
+        return await SendPreparedAsync(request);
+    }
+
+    /// <summary>A request the caller built itself (unusual headers); its answer becomes <see cref="Last"/>.</summary>
+    public async Task<ScimResponse> SendPreparedAsync(HttpRequestMessage request)
+    {
         using var response = await session.Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         _last = new ScimResponse(

@@ -16,6 +16,9 @@ public sealed class ExchangeRecorder : DelegatingHandler
 
     public IReadOnlyList<HttpExchange> Exchanges => _exchanges.ToList();
 
+    /// <summary>Raised in the flow of the step that sent the request, so reports can attach it to that step.</summary>
+    public event Action<HttpExchange>? Recorded;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var requestBody = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
@@ -30,14 +33,16 @@ public sealed class ExchangeRecorder : DelegatingHandler
 
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var responseBody = await response.Content.ReadAsStringAsync(cancellationToken);
-        _exchanges.Enqueue(new HttpExchange(
+        var exchange = new HttpExchange(
             request.Method.Method,
             request.RequestUri!,
             requestBody,
             (int)response.StatusCode,
             contentType,
             responseBody,
-            stopwatch.Elapsed));
+            stopwatch.Elapsed);
+        _exchanges.Enqueue(exchange);
+        Recorded?.Invoke(exchange);
         return response;
     }
 }

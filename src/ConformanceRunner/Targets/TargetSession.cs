@@ -36,6 +36,13 @@ public abstract class TargetSession : IAsyncDisposable
 
     public IReadOnlyList<HttpExchange> Exchanges => _recorder.Exchanges;
 
+    /// <summary>Each exchange as it is recorded, in the flow of the step that sent it.</summary>
+    public event Action<HttpExchange>? ExchangeRecorded
+    {
+        add => _recorder.Recorded += value;
+        remove => _recorder.Recorded -= value;
+    }
+
     /// <summary>The mock's control plane, for <c>@mock-only</c> steps.</summary>
     public MockControlPlane ControlPlane => HasControlPlane
         ? new MockControlPlane(Http)
