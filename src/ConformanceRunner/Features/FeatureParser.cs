@@ -14,19 +14,9 @@ public static class FeatureParser
         return ParseText(text, filePath, uri);
     }
 
-    /// <exception cref="FormatException">The text is not valid Gherkin; the message names the file and the lines.</exception>
     public static FeatureDocument ParseText(string text, string filePath, string uri)
     {
-        Gherkin.Ast.GherkinDocument ast;
-        try
-        {
-            ast = new Parser().Parse(new StringReader(text));
-        }
-        catch (ParserException exception)
-        {
-            throw new FormatException($"{uri} is not valid Gherkin: {exception.Message}", exception);
-        }
-
+        var ast = new Parser().Parse(new StringReader(text));
         // Ids derived from the uri keep node and pickle ids unique across features in one message stream
         // and stable across runs (the HTML and message formatters link results to them).
         var ids = new UriScopedIdGenerator(uri);
