@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MockWireServer.Hosting;
 
 namespace MockWireServer.Tests.Grading;
@@ -31,7 +32,11 @@ public sealed class GradedMock : IAsyncDisposable
     {
         var options = new MockWireOptions { ClientProfile = profile };
         configure?.Invoke(options);
-        var app = MockWireApp.Create(options, b => b.WebHost.UseTestServer());
+        var app = MockWireApp.Create(options, b =>
+        {
+            b.WebHost.UseTestServer();
+            b.Logging.ClearProviders();
+        });
         await app.StartAsync();
         var team = app.Services.GetRequiredService<ReadyTeam>().Create();
         var http = app.GetTestClient();

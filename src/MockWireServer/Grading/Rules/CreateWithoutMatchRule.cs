@@ -49,7 +49,7 @@ public sealed class CreateWithoutMatchRule : IClientRule
                     ? "Surface the conflict to the admin and pick another userName; do not retry the POST in a loop."
                     : "Match first: GET /Users?filter=externalId eq \"...\" (or userName eq), and PATCH the user found instead of POSTing again.");
         }
-        else if (!matched)
+        else if (!matched && exchange.Status is >= 200 and < 300)
         {
             yield return new RuleHit(FindingSeverity.Warning,
                 "The user was created without a lookup first; after a timeout or a partial failure this client will POST again and get 409.",

@@ -6,7 +6,7 @@ namespace MockWireServer.Grading.Rules;
 /// <summary>
 /// <c>client.patch.no-path-replace</c>: a replace without <c>path</c> and an object value (Okta's deactivation, Entra's
 /// aadOptscim062020 bulk replace). hscim takes it only when every key is userName, displayName, externalId, active or
-/// roles, and the object parses as a User, i.e. carries userName (wire-scim.md §10.2).
+/// roles, and the object parses as a User (carries userName); it overwrites externalId, which Wire requires (wire-scim.md §10.2).
 /// </summary>
 public sealed class PatchNoPathReplaceRule : IClientRule
 {
@@ -33,6 +33,7 @@ public sealed class PatchNoPathReplaceRule : IClientRule
             var keys = CaseInsensitiveObject.From(value)!.Keys.ToList();
             var unsupported = keys.Where(k => !Supported.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
             var hasUserName = keys.Contains("userName", StringComparer.OrdinalIgnoreCase);
+            var hasExternalId = keys.Contains("externalId", StringComparer.OrdinalIgnoreCase);
             if (unsupported.Count > 0)
             {
                 yield return new RuleHit(FindingSeverity.Error,
@@ -44,6 +45,12 @@ public sealed class PatchNoPathReplaceRule : IClientRule
                 yield return new RuleHit(FindingSeverity.Error,
                     $"A {operation.Op} without path carries {string.Join(", ", keys)} but no userName; Wire parses the value as a whole User and rejects it with 400.",
                     $"Name the path: {{\"op\":\"replace\",\"path\":\"{keys.FirstOrDefault() ?? "active"}\",\"value\":...}}.");
+            }
+            else if (!hasExternalId)
+            {
+                yield return new RuleHit(FindingSeverity.Error,
+                    "A replace without path overwrites userName, displayName, externalId and active at once; this one has no externalId, so Wire clears it and rejects the PATCH with 400 \"externalId is required\".",
+                    "Name the path of each attribute you change, or include userName and externalId in the value.");
             }
             else
             {
