@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MockWireServer.Store;
+
+namespace MockWireServer.Tests.Hosting;
+
+/// <summary>
+/// One mock per test, in memory (TestServer), built the one way the mock is built (<see cref="MockWireApp.Create"/>).
+/// Nothing is shared between tests: each test starts its own host and disposes it.
+/// </summary>
+public sealed class MockWireHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private MockWireHost(WebApplication app)
+    {
+        _app = app;
+        Http = app.GetTestClient();
+    }
+
+    /// <summary>Raw access for requests the typed clients do not make (control plane, odd paths).</summary>
+    public HttpClient Http { get; }
+
+    public WireStore Store => _app.Services.GetRequiredService<WireStore>();
+
+    public static async Task<MockWireHost> StartAsync(Action<MockWireOptions>? configure = null)
+    {
+        var options = new MockWireOptions();
+        configure?.Invoke(options);
+        var app = MockWireApp.Create(options, builder =>
+        {
+            builder.WebHost.UseTestServer();
+            builder.Logging.ClearProviders();
+        });
+        await app.StartAsync();
+        return new MockWireHost(app);
+    }
+
+    /// <summary>A team through the control plane: email mode, or SAML mode with <paramref name="withIdp"/>.</summary>
+    public async Task<WireTeam> CreateTeamAsync(bool withIdp = false)
+    {
+        var response = await Http.PostAsJsonAsync("/mock/teams", new { withIdp });
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Created);
+        var json = (await response.Content.ReadFromJsonAsync<JsonElement>())!;
+        var admin = json.GetProperty("admin");
+        var idp = json.GetProperty("idpId");
+        return new WireTeam(
+            this,
+            json.GetProperty("teamId").GetGuid(),
+            admin.GetProperty("userId").GetGuid(),
+            admin.GetProperty("email").GetString()!,
+            admin.GetProperty("password").GetString()!,
+            idp.ValueKind == JsonValueKind.Null ? null : idp.GetGuid());
+    }
+
+    /// <summary>A new team whose SCIM token has no IdP: users are invited by email (wire-scim.md §6.2).</summary>
+    public async Task<ScimClient> EmailModeAsync() => await (await CreateTeamAsync()).ScimAsync();
+
+    /// <summary>A new team with one IdP and a legacy token, implicitly associated with it (wire-scim.md §2.2, §6.1).</summary>
+    public async Task<ScimClient> SamlModeAsync() => await (await CreateTeamAsync(withIdp: true)).ScimAsync();
+
+    /// <summary>A SCIM client with any bearer token, or none.</summary>
+    public ScimClient Scim(string? token) => new(Http, token);
+
+    public async Task AdvanceClockAsync(TimeSpan by)
+    {
+        var response = await Http.PostAsJsonAsync("/mock/clock/advance", new { seconds = (long)by.TotalSeconds });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Everything the store holds, as text, to show that a refused request changed nothing.</summary>
+    public string Snapshot() => StoreSnapshot.Of(Store);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.DisposeAsync();
+    }
+}
