@@ -41,8 +41,14 @@ public sealed record ClientExchange(
 
     public bool Rejected => Status >= 400;
 
-    /// <summary>The JSON body as an object with case-insensitive keys (hscim's reading), or null.</summary>
-    public CaseInsensitiveObject? BodyObject => Body is { } body ? CaseInsensitiveObject.From(body) : null;
+    private CaseInsensitiveObject? _bodyObject;
+    private IReadOnlyList<Rules.SentOperation>? _operations;
+
+    /// <summary>The JSON body as an object with case-insensitive keys (hscim's reading), or null. Built once for all rules.</summary>
+    public CaseInsensitiveObject? BodyObject => _bodyObject ??= Body is { } body ? CaseInsensitiveObject.From(body) : null;
+
+    /// <summary>The PATCH operations as sent (empty for other requests). Read once for all rules.</summary>
+    public IReadOnlyList<Rules.SentOperation> Operations => _operations ??= Rules.SentValues.ReadOperations(this);
 
     private Dictionary<string, Microsoft.Extensions.Primitives.StringValues>? _query;
 

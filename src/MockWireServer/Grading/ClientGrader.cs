@@ -78,6 +78,10 @@ public sealed class ClientGrader
         return new ClientReport(requests, findings) { Profile = Profile.Name, Dropped = dropped };
     }
 
+    /// <summary>Writes JUnit XML, HTML and Markdown into <paramref name="directory"/> (default: <see cref="ReportDir"/>); returns the files.</summary>
+    public IReadOnlyList<string> WriteReports(string? directory = null) =>
+        Reports.ClientReportFiles.Write(Report(), directory ?? ReportDir ?? throw new InvalidOperationException("No report directory: pass one or set MockWire:ReportDir"));
+
     /// <summary>Forget findings and client histories (POST /mock/reset, DELETE /mock/client-report).</summary>
     public void Clear()
     {

@@ -52,7 +52,7 @@ public static class ClientReportEndpoints
             return WireError.BadRequest("bad-request", "No report directory: pass {\"dir\": \"...\"} or start the mock with --MockWire:ReportDir=<dir>").ToResult();
         }
 
-        var files = ClientReportFiles.Write(grader.Report(), dir);
+        var files = grader.WriteReports(dir);
         return Results.Json(new { dir = Path.GetFullPath(dir), files }, Json);
     }
 

@@ -76,6 +76,20 @@ public sealed class ClientReportEndpointTests
     }
 
     [Fact]
+    public async Task Writing_on_demand_defaults_to_the_configured_directory()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "client-report-" + Guid.NewGuid().ToString("N"));
+        await using (var mock = await GradedMock.StartAsync(configure: o => o.ReportDir = dir))
+        {
+            using var response = await mock.Http.PostAsync("/mock/client-report/write", null, Ct);
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            Directory.GetFiles(dir).Select(Path.GetFileName).Should().BeEquivalentTo("client-report.junit.xml", "client-report.html", "client-report.md");
+        }
+
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
     public async Task Writing_without_a_directory_is_refused()
     {
         await using var mock = await GradedMock.StartAsync();

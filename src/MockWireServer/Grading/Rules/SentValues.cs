@@ -13,7 +13,9 @@ public sealed record SentOperation(string Op, string? Path, JsonElement? Value)
 /// <summary>Reads what a client sent out of the body the mock already parsed: PATCH operations and user attribute values.</summary>
 public static class SentValues
 {
-    public static IReadOnlyList<SentOperation> Operations(ClientExchange exchange)
+    public static IReadOnlyList<SentOperation> Operations(ClientExchange exchange) => exchange.Operations;
+
+    public static IReadOnlyList<SentOperation> ReadOperations(ClientExchange exchange)
     {
         if (exchange.Method != "PATCH" || exchange.BodyObject?.Optional("Operations") is not { ValueKind: JsonValueKind.Array } operations)
         {
