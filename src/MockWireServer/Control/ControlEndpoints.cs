@@ -74,7 +74,7 @@ public static class ControlEndpoints
                 return WireError.NotFound("Invitation not found, expired or already accepted.").ToResult();
             }
 
-            var accepted = invitation.User with { Status = AccountStatus.Active, Password = password, LastModified = clock.GetUtcNow() };
+            var accepted = invitation.User with { Status = AccountStatus.Active, Password = password, LastModified = invitation.Team.Now(clock) };
             if (store.ReplaceUser(invitation.Team, invitation.User, accepted).Status == UserWriteStatus.Written)
             {
                 store.RemoveInvitation(code);
@@ -145,17 +145,33 @@ public static class ControlEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> AdvanceClockAsync(HttpRequest request, MockClock clock, InvitationExpiry expiry)
+    /// <summary>Advances the whole mock's clock, or with <c>"teamId"</c> only that team's (parallel scenarios stay apart).</summary>
+    private static async Task<IResult> AdvanceClockAsync(HttpRequest request, MockClock clock, InvitationExpiry expiry, WireStore store)
     {
         if (await WireJsonBody.ReadObjectAsync(request) is not { } body
             || !body.TryGetProperty("seconds", out var s) || s.ValueKind != JsonValueKind.Number || !s.TryGetInt64(out var seconds) || seconds < 0 || seconds > 10L * 365 * 24 * 3600)
         {
-            return BadBody("{\"seconds\": non-negative integer, at most ten years}");
+            return BadBody("{\"seconds\": non-negative integer, at most ten years, \"teamId\": uuid?}");
         }
 
-        clock.Advance(TimeSpan.FromSeconds(seconds));
+        var by = TimeSpan.FromSeconds(seconds);
+        Team? team = null;
+        if (body.TryGetProperty("teamId", out var t) && t.ValueKind != JsonValueKind.Null)
+        {
+            if ((team = FindTeam(t.GetString() ?? "", store)) is null)
+            {
+                return TeamNotFound(t.ToString());
+            }
+
+            team.AdvanceClock(by);
+        }
+        else
+        {
+            clock.Advance(by);
+        }
+
         var expired = expiry.Sweep();
-        return Results.Json(new { now = clock.GetUtcNow(), expiredInvitations = expired });
+        return Results.Json(new { now = team?.Now(clock) ?? clock.GetUtcNow(), expiredInvitations = expired });
     }
 
     private static IResult Reset(WireStore store, MockClock clock, AccessSessions sessions)

@@ -16,7 +16,6 @@ public sealed class InvitationExpiry(WireStore store, TimeProvider clock, IOptio
             return 0;
         }
 
-        var deadline = clock.GetUtcNow() - options.Value.InvitationTimeout;
         var expired = 0;
         foreach (var (code, teamId, userId) in store.Invitations.ToList())
         {
@@ -26,7 +25,7 @@ public sealed class InvitationExpiry(WireStore store, TimeProvider clock, IOptio
                 continue;
             }
 
-            if (user.Status == AccountStatus.PendingInvitation && user.Created <= deadline)
+            if (user.Status == AccountStatus.PendingInvitation && user.Created <= team.Now(clock) - options.Value.InvitationTimeout)
             {
                 store.DeleteUser(team, userId);
                 store.RemoveInvitation(code);

@@ -33,7 +33,7 @@ public sealed class SsoLogin(WireStore store, TimeProvider clock, IOptions<MockW
             return (null, false, WireError.NotFound(AutoProvisioningDisabled));
         }
 
-        var now = clock.GetUtcNow();
+        var now = team.Now(clock);
         var id = Guid.NewGuid();
         // A JIT user has no handle; when SCIM finds it, spar uses the UUID as handle (testGetUserWithNoHandle).
         var user = new StoredUser

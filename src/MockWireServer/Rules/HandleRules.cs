@@ -19,8 +19,11 @@ public static class HandleRules
         "otto", "payment", "product", "purchase", "qa", "support", "team", "user", "web", "wire", "wirebot", "wireteam",
     ];
 
-    /// <summary>Wire lowercases before validating (spar validateHandle . toLower), so "Jane" becomes "jane".</summary>
-    public static string Normalize(string userName) => userName.ToLowerInvariant();
+    /// <summary>
+    /// Wire lowercases before validating (spar validateHandle . toLower), so "Jane" becomes "jane". Haskell's Text.toLower
+    /// applies the full Unicode mapping, so "İ" becomes "i̇" (i + U+0307), which .NET's invariant casing leaves alone.
+    /// </summary>
+    public static string Normalize(string userName) => userName.Replace("\u0130", "i\u0307", StringComparison.Ordinal).ToLowerInvariant();
 
     public static bool IsValid(string normalized) => IsValid(normalized, Faults.BrokenRules.None);
 

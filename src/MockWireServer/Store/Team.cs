@@ -32,6 +32,9 @@ public sealed class Team(Guid id, string name)
     /// <summary>Email mode: spar's scim_external table, keyed exactly by externalId.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, Guid> ByExternalId { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Email mode: brig's lookup by email, which spar tries when no externalId matches (exact comparison).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Guid> ByEmail { get; } = new(StringComparer.Ordinal);
+
     /// <summary>SAML mode: user refs keyed by IdP and case-folded NameID (spar normalizeUnqualifiedNameId).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<(Guid IdpId, string NameId), Guid> BySamlRef { get; } = new();
 
@@ -40,6 +43,16 @@ public sealed class Team(Guid id, string name)
     public System.Collections.Concurrent.ConcurrentDictionary<Guid, Scim.Groups.StoredGroup> Groups { get; } = new();
 
     public List<OutboxMail> Outbox { get; } = [];
+
+    private long _clockOffsetTicks;
+
+    /// <summary>
+    /// The team's time: the mock's clock plus this team's own advance, so a scenario that lets 21 days pass for its
+    /// team does not expire another team's invitations in a parallel run.
+    /// </summary>
+    public DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().AddTicks(Interlocked.Read(ref _clockOffsetTicks));
+
+    public void AdvanceClock(TimeSpan by) => Interlocked.Add(ref _clockOffsetTicks, by.Ticks);
 
     public static string FoldNameId(string nameId) => nameId.ToLowerInvariant();
 }

@@ -67,7 +67,8 @@ public sealed class WireStore(Faults.BrokenRules broken)
     {
         var found = idpId is { } idp
             ? team.BySamlRef.TryGetValue((idp, FoldNameId(externalId)), out var samlUser) ? samlUser : (Guid?)null
-            : team.ByExternalId.TryGetValue(externalId, out var emailUser) ? emailUser : null;
+            : team.ByExternalId.TryGetValue(externalId, out var emailUser) ? emailUser
+            : team.ByEmail.TryGetValue(externalId, out var byEmail) && team.Users.GetValueOrDefault(byEmail) is { IdpId: null } ? byEmail : null;
         return found is { } id ? team.Users.GetValueOrDefault(id) : null;
     }
 
@@ -173,6 +174,11 @@ public sealed class WireStore(Faults.BrokenRules broken)
 
     private void IndexExternalId(Team team, StoredUser user)
     {
+        if (user.Email is { } email)
+        {
+            team.ByEmail[email.Value] = user.Id;
+        }
+
         if (user.IdpId is { } idp)
         {
             team.BySamlRef[(idp, FoldNameId(user.ExternalId))] = user.Id;
@@ -185,6 +191,11 @@ public sealed class WireStore(Faults.BrokenRules broken)
 
     private void UnindexExternalId(Team team, StoredUser user)
     {
+        if (user.Email is { } email)
+        {
+            team.ByEmail.TryRemove(new KeyValuePair<string, Guid>(email.Value, user.Id));
+        }
+
         if (user.IdpId is { } idp)
         {
             team.BySamlRef.TryRemove(new KeyValuePair<(Guid, string), Guid>((idp, FoldNameId(user.ExternalId)), user.Id));

@@ -58,7 +58,7 @@ public static class TokenEndpoints
 
         var secret = ScimTokenSecret.Generate();
         var name = version >= ApiVersion.TokenNameAndIdp && json.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
-        var record = new ScimTokenRecord(Guid.NewGuid(), team.Id, idp, d.GetString()!, name, clock.GetUtcNow(), ScimTokenSecret.Hash(secret));
+        var record = new ScimTokenRecord(Guid.NewGuid(), team.Id, idp, d.GetString()!, name, team.Now(clock), ScimTokenSecret.Hash(secret));
         // The count above is a fast path; the store re-checks atomically so concurrent creates never pass the limit.
         if (!store.TryAddToken(team, record, options.Value.MaxScimTokensPerTeam))
         {

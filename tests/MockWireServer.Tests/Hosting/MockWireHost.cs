@@ -73,6 +73,13 @@ public sealed class MockWireHost : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Moves only one team's clock, as parallel scenarios do.</summary>
+    public async Task AdvanceTeamClockAsync(Guid teamId, TimeSpan by)
+    {
+        var response = await Http.PostAsJsonAsync("/mock/clock/advance", new { seconds = (long)by.TotalSeconds, teamId });
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Everything the store holds, as text, to show that a refused request changed nothing.</summary>
     public string Snapshot() => StoreSnapshot.Of(Store);
 

@@ -51,6 +51,15 @@ public sealed class HandleRulesTests
         HandleRules.IsValid(normalized).Should().BeTrue();
     }
 
+    [Fact]
+    public void A_dotted_capital_i_is_lowercased_to_i_with_a_combining_dot_like_haskells_full_mapping()
+    {
+        var normalized = HandleRules.Normalize("\u0130van");
+
+        normalized.Should().Be("i\u0307van");
+        HandleRules.InvalidDetail(normalized).Should().Be("i\u0307vanis not a valid Wire handle");
+    }
+
     [Theory]
     [InlineData("admin")]
     [InlineData("support")]

@@ -11,7 +11,10 @@ public sealed record WireError(int Code, string Label, string Message)
 
     public static WireError BadRequest(string label, string message) => new(400, label, message);
 
-    public string ToJson() => JsonSerializer.Serialize(new { code = Code, label = Label, message = Message });
+    // Quotes as \" like aeson, not \u0022: the JSON text also travels inside SCIM error details.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public string ToJson() => JsonSerializer.Serialize(new { code = Code, label = Label, message = Message }, Relaxed);
 
     public IResult ToResult() => Results.Text(ToJson(), "application/json", statusCode: Code);
 }

@@ -16,7 +16,7 @@ public sealed class GroupProvisioning(WireStore store, TimeProvider clock)
             return (null, error);
         }
 
-        var group = new StoredGroup(Guid.NewGuid(), team.Id, input.DisplayName, members!, clock.GetUtcNow());
+        var group = new StoredGroup(Guid.NewGuid(), team.Id, input.DisplayName, members!, team.Now(clock));
         lock (team.Sync)
         {
             team.Groups[group.Id] = group;

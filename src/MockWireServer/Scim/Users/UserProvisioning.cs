@@ -26,7 +26,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
             return (null, error);
         }
 
-        var now = Now();
+        var now = Now(caller.Team);
         var samlMode = caller.SamlMode;
         var user = new StoredUser
         {
@@ -140,7 +140,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
         Role = valid.Role ?? current.Role,
         Language = valid.Language,
         RichInfo = valid.RichInfo,
-        LastModified = Now(),
+        LastModified = Now(caller.Team),
     };
 
     private void SendMails(Team team, StoredUser user, StoredUser? previous)
@@ -159,7 +159,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
                 return;
             }
 
-            AddMail(team, new OutboxMail("invitation", email.Value, user.Id, code, Now()));
+            AddMail(team, new OutboxMail("invitation", email.Value, user.Id, code, Now(team)));
             return;
         }
 
@@ -167,7 +167,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
         var emailChanged = previous?.Email?.Value != email.Value;
         if (user.IsSaml && team.ValidateSamlEmails && emailChanged)
         {
-            AddMail(team, new OutboxMail("verification", email.Value, user.Id, NewCode(), Now()));
+            AddMail(team, new OutboxMail("verification", email.Value, user.Id, NewCode(), Now(team)));
         }
     }
 
@@ -188,9 +188,9 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
 
     private static string NewCode() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-    private DateTimeOffset Now()
+    private DateTimeOffset Now(Team team)
     {
-        var now = clock.GetUtcNow();
+        var now = team.Now(clock);
         // spar keeps milliseconds; truncating keeps the stored and rendered values equal.
         return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }

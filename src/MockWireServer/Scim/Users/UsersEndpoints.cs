@@ -40,6 +40,13 @@ public static class UsersEndpoints
 
     private static IResult List(HttpRequest request, ScimAuthenticator auth, WireStore store, BrokenRules broken)
     {
+        // servant parses the filter before the handler, so a malformed one is refused even without a token.
+        var filterText = request.Query["filter"].ToString();
+        if (!string.IsNullOrWhiteSpace(filterText) && AttributeFilter.Parse(filterText) is (null, var parseError))
+        {
+            return ScimJson.Error(ScimError.InvalidFilter(parseError!));
+        }
+
         var (call, error) = ScimRequestGate.Pass(request, auth);
         if (error is not null)
         {
@@ -47,7 +54,7 @@ public static class UsersEndpoints
         }
 
         // startIndex and count are not declared on Wire's Users list and are ignored (wire-scim.md §10.1).
-        var (users, filterError) = UserFilterQuery.Run(request.Query["filter"].ToString(), call!.Caller.Team, call.Caller.Token.IdpId, store);
+        var (users, filterError) = UserFilterQuery.Run(filterText, call!.Caller.Team, call.Caller.Token.IdpId, store);
         if (filterError is not null)
         {
             return ScimJson.Error(filterError);

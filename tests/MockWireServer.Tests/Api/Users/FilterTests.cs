@@ -101,6 +101,29 @@ public sealed class FilterTests
     }
 
     [Fact]
+    public async Task In_email_mode_an_external_id_filter_also_finds_the_user_by_email()
+    {
+        await using var wire = await MockWireHost.StartAsync();
+        var scim = await wire.EmailModeAsync();
+        var body = UserBodies.EmailMode().With("externalId", "emp-4711").With("emails", new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["value"] = "jane.roe@corp.example" }));
+        var created = await scim.CreateUserAsync(body);
+
+        var response = await scim.FilterUsersAsync("externalId eq \"jane.roe@corp.example\"");
+
+        response.Json.GetProperty("Resources")[0].GetProperty("id").GetString().Should().Be(created.Id.ToString());
+    }
+
+    [Fact]
+    public async Task A_filter_that_does_not_parse_is_refused_before_the_token_is_checked()
+    {
+        await using var wire = await MockWireHost.StartAsync();
+
+        var response = await wire.Scim(token: null).FilterUsersAsync("userName eq \"a\" and externalId eq \"b\"");
+
+        response.ShouldBeScimError(400, "invalidFilter");
+    }
+
+    [Fact]
     public async Task Start_index_and_count_are_ignored_on_users()
     {
         await using var wire = await MockWireHost.StartAsync();

@@ -90,6 +90,21 @@ public sealed class InvitationTests
     }
 
     [Fact]
+    public async Task Advancing_one_teams_clock_expires_only_that_teams_invitations()
+    {
+        await using var wire = await MockWireHost.StartAsync();
+        var expiring = await wire.EmailModeAsync();
+        var untouched = await wire.EmailModeAsync();
+        var expired = await expiring.CreateUserAsync(UserBodies.EmailMode());
+        var kept = await untouched.CreateUserAsync(UserBodies.EmailMode());
+
+        await wire.AdvanceTeamClockAsync(expiring.Team.TeamId, TimeSpan.FromDays(21));
+
+        (await expiring.GetUserAsync(expired.Id)).Code.Should().Be(404);
+        (await untouched.GetUserAsync(kept.Id)).Code.Should().Be(200);
+    }
+
+    [Fact]
     public async Task An_accepted_invitation_does_not_expire()
     {
         await using var wire = await MockWireHost.StartAsync();
