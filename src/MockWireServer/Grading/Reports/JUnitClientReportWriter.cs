@@ -23,7 +23,8 @@ public sealed class JUnitClientReportWriter : IClientReportWriter
                 new XElement("property", new XAttribute("name", "profile"), new XAttribute("value", report.Profile)),
                 new XElement("property", new XAttribute("name", "requests"), new XAttribute("value", report.Requests.ToString(CultureInfo.InvariantCulture)))),
             outcomes.Select(Case));
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite)).ToString();
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite));
+        return document.Declaration + Environment.NewLine + document;
     }
 
     private static XElement Case(RuleOutcome outcome)
