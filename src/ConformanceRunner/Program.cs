@@ -1,0 +1,3 @@
+using ConformanceRunner.Cli;
+
+return await ConformanceCli.InvokeAsync(args);

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConformanceRunner.Execution;
+using Reqnroll.Formatters.Configuration;
+using Reqnroll.Formatters.RuntimeSupport;
+
+namespace ConformanceRunner.Reporting;
+
+/// <summary>
+/// <c>json</c>: machine-readable results, schema <see cref="SchemaId"/> (documented in docs/results.schema.json).
+/// A change that removes or renames a member bumps the version.
+/// </summary>
+public sealed class JsonResultsFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, RunSettings settings)
+    : ReportFormatterBase(configuration, log, settings, "json", "results.json")
+{
+    public const string SchemaId = "https://github.com/wireapp/scim-conformance/docs/results.schema.json#v1";
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    protected override string Render(RunReport report)
+    {
+        var json = new JsonObject
+        {
+            ["$schema"] = SchemaId,
+            ["schemaVersion"] = SchemaVersion,
+            ["runId"] = Settings.RunId,
+            ["seed"] = Settings.Seed,
+            ["target"] = Settings.TargetName,
+            ["startedAt"] = report.StartedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["durationMs"] = (long)report.Duration.TotalMilliseconds,
+            ["success"] = report.Success,
+            ["summary"] = new JsonObject
+            {
+                ["total"] = report.Scenarios.Count,
+                ["passed"] = report.Count(ScenarioReport.Passed),
+                ["failed"] = report.Scenarios.Count(s => s.IsFailure),
+                ["skipped"] = report.Count(ScenarioReport.Skipped),
+            },
+            ["scenarios"] = new JsonArray(report.Scenarios.Select(Scenario).ToArray<JsonNode?>()),
+        };
+        return json.ToJsonString(Indented);
+    }
+
+    private static JsonObject Scenario(ScenarioReport scenario) => new()
+    {
+        ["id"] = scenario.Id,
+        ["feature"] = "features/" + scenario.FeatureUri,
+        ["featureTitle"] = scenario.FeatureTitle,
+        ["name"] = scenario.DisplayName,
+        ["ruleIds"] = Strings(scenario.RuleIds),
+        ["area"] = scenario.Area,
+        ["level"] = scenario.Level,
+        ["tags"] = Strings(scenario.Tags),
+        ["status"] = scenario.Status,
+        ["durationMs"] = (long)scenario.Duration.TotalMilliseconds,
+        ["skipReason"] = scenario.SkipReason,
+        ["failure"] = scenario.Failure is { } failure
+            ? new JsonObject { ["step"] = failure.Step, ["message"] = failure.Message, ["exchange"] = failure.Exchange }
+            : null,
+        ["exchanges"] = Strings(scenario.Exchanges),
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(value => (JsonNode?)JsonValue.Create(value)).ToArray());
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using ConformanceRunner.Execution;
+using Reqnroll.Formatters.Configuration;
+using Reqnroll.Formatters.RuntimeSupport;
+
+namespace ConformanceRunner.Reporting;
+
+/// <summary>
+/// <c>markdown</c>: the summary a CI job appends to <c>$GITHUB_STEP_SUMMARY</c>: a scorecard by rule area and by
+/// requirement level, the failures with their rule and source, and the docs-vs-server divergences the run pinned.
+/// </summary>
+public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, RunSettings settings)
+    : ReportFormatterBase(configuration, log, settings, "markdown", "summary.md")
+{
+    private static readonly string[] Levels = ["must", "should", "may", "unspecified"];
+
+    protected override string Render(RunReport report)
+    {
+        var md = new StringBuilder();
+        var verdict = report.Success ? "✅" : "❌";
+        md.Append("## ").Append(verdict).Append(" SCIM conformance: ")
+            .Append(report.Count(ScenarioReport.Passed)).Append(" passed, ")
+            .Append(report.Scenarios.Count(s => s.IsFailure)).Append(" failed, ")
+            .Append(report.Count(ScenarioReport.Skipped)).Append(" skipped\n\n");
+        md.Append("Target `").Append(Settings.TargetName).Append("` · seed `").Append(Settings.Seed)
+            .Append("` · run id `").Append(Settings.RunId).Append("` · ")
+            .Append(report.Duration.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).Append(" s\n\n");
+
+        Scorecard(md, "Rule area", report.Scenarios.GroupBy(s => s.Area).OrderBy(g => g.Key, StringComparer.Ordinal));
+        Scorecard(md, "Requirement level", report.Scenarios.GroupBy(s => s.Level).OrderBy(g => Array.IndexOf(Levels, g.Key)));
+
+        var failures = report.Scenarios.Where(s => s.IsFailure).ToList();
+        md.Append("### Failures\n\n");
+        if (failures.Count == 0)
+        {
+            md.Append("None.\n\n");
+        }
+
+        foreach (var failure in failures)
+        {
+            md.Append("- **").Append(Escape(failure.DisplayName)).Append("** (").Append(failure.Status).Append(") — rule ")
+                .Append(RuleIds(failure)).Append(" · `features/").Append(failure.FeatureUri).Append('`');
+            if (failure.FeatureSource is { } source)
+            {
+                md.Append(" · source: ").Append(Escape(source));
+            }
+
+            md.Append("\n\n  Step: ").Append(Escape(failure.Failure?.Step ?? "")).Append("\n\n  ```text\n");
+            foreach (var line in (failure.Failure?.Message ?? "").Split('\n').Take(20))
+            {
+                md.Append("  ").Append(line.TrimEnd()).Append('\n');
+            }
+
+            md.Append("  ```\n\n");
+        }
+
+        md.Append("### Divergences pinned (Wire's server vs. its docs)\n\n");
+        var divergences = report.Scenarios.Where(s => s.IsDivergence).ToList();
+        if (divergences.Count == 0)
+        {
+            md.Append("None in this run.\n");
+        }
+
+        foreach (var divergence in divergences)
+        {
+            md.Append("- ").Append(divergence.IsFailure ? "❌ " : divergence.Status == ScenarioReport.Skipped ? "⏭️ " : "✅ ")
+                .Append(Escape(divergence.DisplayName)).Append(" — ").Append(RuleIds(divergence)).Append('\n');
+        }
+
+        return md.ToString();
+    }
+
+    private static void Scorecard(StringBuilder md, string title, IEnumerable<IGrouping<string, ScenarioReport>> groups)
+    {
+        md.Append("### By ").Append(title.ToLowerInvariant()).Append("\n\n| ").Append(title).Append(" | Passed | Failed | Skipped |\n|---|---:|---:|---:|\n");
+        foreach (var group in groups)
+        {
+            md.Append("| `").Append(group.Key).Append("` | ")
+                .Append(group.Count(s => s.Status == ScenarioReport.Passed)).Append(" | ")
+                .Append(group.Count(s => s.IsFailure)).Append(" | ")
+                .Append(group.Count(s => s.Status == ScenarioReport.Skipped)).Append(" |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static string RuleIds(ScenarioReport scenario) =>
+        scenario.RuleIds.Count == 0 ? "(no rule tag)" : string.Join(", ", scenario.RuleIds.Select(id => $"`{id}`"));
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
+}

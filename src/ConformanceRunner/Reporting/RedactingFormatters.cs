@@ -1,0 +1,43 @@
+using Io.Cucumber.Messages.Types;
+using Reqnroll.Formatters.Configuration;
+using Reqnroll.Formatters.Html;
+using Reqnroll.Formatters.Message;
+using Reqnroll.Formatters.PayloadProcessing;
+using Reqnroll.Formatters.RuntimeSupport;
+using Reqnroll.Utils;
+using ConformanceRunner.Execution;
+
+namespace ConformanceRunner.Reporting;
+
+/// <summary>Reqnroll's <c>html</c> formatter, fed redacted messages (a step's error text may quote a body).</summary>
+public sealed class RedactingHtmlFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, IFileSystem fileSystem, RunSettings settings)
+    : HtmlFormatter(configuration, log, fileSystem)
+{
+    private readonly SecretRedactor _redactor = new(settings.Secrets);
+
+    protected override Task WriteToFile(Envelope envelope, CancellationToken cancellationToken) =>
+        base.WriteToFile(EnvelopeRedaction.Redact(envelope, _redactor), cancellationToken);
+}
+
+/// <summary>Reqnroll's <c>message</c> (NDJSON) formatter, fed redacted messages.</summary>
+public sealed class RedactingMessageFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, IFileSystem fileSystem, RunSettings settings)
+    : MessageFormatter(configuration, log, fileSystem)
+{
+    private readonly SecretRedactor _redactor = new(settings.Secrets);
+
+    protected override Task WriteToFile(Envelope envelope, CancellationToken cancellationToken) =>
+        base.WriteToFile(EnvelopeRedaction.Redact(envelope, _redactor), cancellationToken);
+}
+
+internal static class EnvelopeRedaction
+{
+    /// <summary>
+    /// Redacts every string of the message, the feature sources included (a doc string may hold a password). Attachment
+    /// bodies are base64 of transcripts already redacted when attached.
+    /// </summary>
+    public static Envelope Redact(Envelope envelope, SecretRedactor redactor)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(NdjsonSerializer.Serialize(envelope));
+        return NdjsonSerializer.Deserialize(redactor.RedactStrings(json)!.ToJsonString());
+    }
+}

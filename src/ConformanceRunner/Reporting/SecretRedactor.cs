@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace ConformanceRunner.Reporting;
+
+/// <summary>
+/// Removes secrets from anything a report or log shows: the run's known secrets by value, bearer credentials,
+/// <c>Authorization</c>/<c>Cookie</c> header lines, and JSON members that hold passwords or tokens (Wire's <c>/login</c>
+/// answers with <c>access_token</c>, <c>/scim/auth-tokens</c> with <c>token</c>, both take a <c>password</c>).
+/// </summary>
+public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = null)
+{
+    public const string Mask = "[REDACTED]";
+
+    // Short values would blank unrelated text; a real token or password is longer.
+    private readonly string[] _known = (knownSecrets ?? []).Where(secret => secret.Length >= 6).Distinct().OrderByDescending(s => s.Length).ToArray();
+
+    public string Redact(string text)
+    {
+        foreach (var secret in _known)
+        {
+            text = text.Replace(secret, Mask, StringComparison.Ordinal);
+        }
+
+        text = SecretMember().Replace(text, match => $"{match.Groups["key"].Value}{match.Groups["sep"].Value}\"{Mask}\"");
+        text = SecretHeaderLine().Replace(text, match => $"{match.Groups["name"].Value}: {Mask}");
+        text = Bearer().Replace(text, match => $"{match.Groups["scheme"].Value} {Mask}");
+        return SecretQuery().Replace(text, match => $"{match.Groups["name"].Value}={Mask}");
+    }
+
+    /// <summary>Redacts every string of a JSON document, so escaped JSON inside it (a message's text) is redacted too.</summary>
+    public JsonNode? RedactStrings(JsonNode? node) => node switch
+    {
+        JsonObject json => new JsonObject(json.Select(member => KeyValuePair.Create(
+            member.Key,
+            IsSecretName(member.Key) && member.Value is JsonValue ? JsonValue.Create(Mask) : RedactStrings(member.Value)))),
+        JsonArray array => new JsonArray(array.Select(RedactStrings).ToArray()),
+        JsonValue value when value.TryGetValue<string>(out var text) => JsonValue.Create(Redact(text)),
+        _ => node?.DeepClone(),
+    };
+
+    public static bool IsSecretName(string name) => SecretName().IsMatch(name);
+
+    [GeneratedRegex("^(password|new_password|old_password|access_token|refresh_token|token|secret|authorization|cookie|set-cookie)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretName();
+
+    [GeneratedRegex(@"(?<key>""(?:password|new_password|old_password|access_token|refresh_token|token|secret|authorization|cookie)"")(?<sep>\s*:\s*)""(?:[^""\\]|\\.)*""", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretMember();
+
+    [GeneratedRegex(@"^(?<name>authorization|cookie|set-cookie|proxy-authorization)[ \t]*:[^\r\n]*", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SecretHeaderLine();
+
+    [GeneratedRegex(@"(?<scheme>\b(?:bearer|basic))[ \t]+(?!\[REDACTED\]|\$)[A-Za-z0-9\-._~+/]+=*", RegexOptions.IgnoreCase)]
+    private static partial Regex Bearer();
+
+    [GeneratedRegex(@"(?<name>\b(?:access_token|token|password))=(?!\[REDACTED\])[^&\s""']+", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretQuery();
+}

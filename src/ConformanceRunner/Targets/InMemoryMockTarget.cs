@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
+using MockWireServer;
+
+namespace ConformanceRunner.Targets;
+
+/// <summary>
+/// The MockWireServer in this process through ASP.NET Core's TestServer (no port). The only class of the runner that
+/// knows the mock's types; everything else reaches the mock over HTTP. Each scenario gets its own team, admin and
+/// SCIM token through the control plane, login and token API, as a user of the mock would.
+/// </summary>
+public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConformanceTarget
+{
+    private WebApplication? _app;
+    private HttpMessageHandler? _transport;
+
+    public string Name => "in-memory mock";
+
+    public bool HasControlPlane => true;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _app = MockWireApp.Create(options ?? new MockWireOptions(), builder =>
+        {
+            builder.WebHost.UseTestServer();
+            // The runner's output is the scenario results; the mock's request log would drown them.
+            builder.Logging.ClearProviders();
+        });
+        await _app.StartAsync(cancellationToken);
+        _transport = _app.GetTestServer().CreateHandler();
+    }
+
+    public TargetSession OpenSession(ScenarioNames names) =>
+        new MockSession(_transport ?? throw new InvalidOperationException("Start the target first."), names);
+
+    public async ValueTask DisposeAsync()
+    {
+        _transport?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    private sealed class MockSession(HttpMessageHandler transport, ScenarioNames names)
+        : TargetSession(transport, observer: null, new Uri("http://localhost/"), "/scim/v2", hasControlPlane: true, names)
+    {
+        public override async Task<TeamAccess> ProvisionTeamAsync(TeamMode mode, CancellationToken cancellationToken)
+        {
+            var team = await ControlPlane.CreateTeamAsync(Names.Unique("team"), withIdp: mode == TeamMode.SamlSso, cancellationToken);
+            var accounts = new WireAccounts(Http);
+            var accessToken = await accounts.LoginAsync(team.Admin, cancellationToken);
+            // A team with exactly one IdP gets the token associated with it (legacy token API, wire-scim.md §2.2 rule 5).
+            var token = await accounts.CreateScimTokenAsync(accessToken, "scim-conformance", team.Admin.Password, cancellationToken);
+            return new TeamAccess(token.Token, mode, team.TeamId, team.IdpId, team.Admin);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using ConformanceRunner.Reporting;
+
+namespace ConformanceRunner.Tests.Reporting;
+
+public sealed class SecretRedactorTests
+{
+    [Theory]
+    [InlineData("""{"email":"a@b.c","password":"hunter2hunter2"}""", """{"email":"a@b.c","password":"[REDACTED]"}""")]
+    [InlineData("""{"access_token": "eyJhbGciOi.x.y", "expires_in": 900}""", """{"access_token": "[REDACTED]", "expires_in": 900}""")]
+    [InlineData("""{"token":"c2NpbS10b2tlbg==","info":{"id":"1"}}""", """{"token":"[REDACTED]","info":{"id":"1"}}""")]
+    [InlineData("Authorization: Bearer abc.def-ghi", "Authorization: [REDACTED]")]
+    [InlineData("sent Bearer abc.def-ghi to the server", "sent Bearer [REDACTED] to the server")]
+    [InlineData("Cookie: zuid=secret-cookie-value", "Cookie: [REDACTED]")]
+    [InlineData("GET /login?access_token=abcdef&x=1", "GET /login?access_token=[REDACTED]&x=1")]
+    [InlineData("curl -H \"Authorization: Bearer $SCIM_TOKEN\"", "curl -H \"Authorization: Bearer $SCIM_TOKEN\"")]
+    public void Secrets_in_text_are_masked(string text, string expected) =>
+        new SecretRedactor().Redact(text).Should().Be(expected);
+
+    [Fact]
+    public void A_known_secret_is_masked_wherever_it_appears()
+    {
+        var redactor = new SecretRedactor(["s3cr3t-token-value"]);
+
+        redactor.Redact("the token s3cr3t-token-value leaked into a message").Should().Be("the token [REDACTED] leaked into a message");
+    }
+
+    [Fact]
+    public void Escaped_json_inside_a_json_string_is_redacted()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse("""{"data":"{\"password\":\"hunter2hunter2\"}"}""");
+
+        new SecretRedactor().RedactStrings(json)!.ToJsonString().Should().NotContain("hunter2hunter2").And.Contain("[REDACTED]");
+    }
+}
