@@ -8,8 +8,12 @@ internal static class BaselineCommand
     public static Command Create(Option<string?> features)
     {
         var update = new Command("update", $"Run the suite (same options as run) and write its failing scenarios to the baseline file (default {BaselineChoice.DefaultFile}), keeping each entry's reason, issue and expires.");
-        RunCommand.AddOptions(update, features);
-        update.Options.Add(BaselineChoice.File);
+        // Every option of run (target, selection, reports, and whatever run gains later), except --strict-baseline.
+        foreach (var option in RunCommand.Create(features).Options.Where(option => option != BaselineChoice.Strict))
+        {
+            update.Options.Add(option);
+        }
+
         update.SetAction((parse, cancellationToken) => RunCommand.ExecuteAsync(parse, features, Console.Out, cancellationToken, updateBaseline: true));
         return new Command("baseline", "Accepted failures: a reviewed file that lets CI gate on new failures only.") { update };
     }

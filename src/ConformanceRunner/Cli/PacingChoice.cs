@@ -14,4 +14,20 @@ internal static class PacingChoice
         < 1 and var n => throw new UserError($"--max-rps must be at least 1, not {n}."),
         { } n => new RequestPacing(n),
     };
+
+    /// <summary>Hands the pacing to an in-memory target (a live target got it in its transport) and says so.</summary>
+    public static void Apply(RequestPacing? pacing, IConformanceTarget target, TextWriter output)
+    {
+        if (pacing is null)
+        {
+            return;
+        }
+
+        if (target is InMemoryMockTarget mock)
+        {
+            mock.Pacing = pacing;
+        }
+
+        output.WriteLine($"paced at <= {pacing.MaxRequestsPerSecond} requests/s over all workers (--max-rps)");
+    }
 }

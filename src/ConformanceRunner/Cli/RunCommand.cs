@@ -27,26 +27,13 @@ internal static class RunCommand
 
     public static Command Create(Option<string?> features)
     {
-        var command = new Command("run", "Run the conformance features against the embedded mock or a live SCIM endpoint, and write the reports.");
-        AddOptions(command, features);
-        command.Options.Add(BaselineChoice.File);
-        command.Options.Add(BaselineChoice.Strict);
+        var command = new Command("run", "Run the conformance features against the embedded mock or a live SCIM endpoint, and write the reports.")
+        {
+            features, Target, Token, SamlToken, AdminEmail, AdminPassword, Tags, Feature, Parallel, ShardOption, Timeout, RunTimeout, Seed, DryRun, ReportDir, Format, CreateMissing,
+        };
+        RunSelectionOptions.AddTo(command, baselineInput: true);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, features, Console.Out, cancellationToken));
         return command;
-    }
-
-    /// <summary>The selection, target and report options, shared by <c>run</c> and <c>baseline update</c>.</summary>
-    internal static void AddOptions(Command command, Option<string?> features)
-    {
-        Option[] options =
-        [
-            features, Target, Token, SamlToken, AdminEmail, AdminPassword, Tags, ProfileChoice.Profile, ProfileChoice.ProfilesFile, Feature, Parallel, ShardOption,
-            Timeout, RunTimeout, PacingChoice.MaxRps, Seed, DryRun, ReportDir, Format, CreateMissing,
-        ];
-        foreach (var option in options)
-        {
-            command.Options.Add(option);
-        }
     }
 
     internal static async Task<int> ExecuteAsync(ParseResult parse, Option<string?> features, TextWriter output, CancellationToken cancellationToken, bool updateBaseline = false)
@@ -63,11 +50,10 @@ internal static class RunCommand
             throw new UserError("--parallel must be at least 1.");
         }
 
-        var scenarios = selection.Load();
         var pacing = PacingChoice.From(parse);
+        var scenarios = selection.Load();
         var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(SamlToken), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)), pacing);
         var dryRun = parse.GetValue(DryRun);
-        var baseline = updateBaseline || dryRun ? null : BaselineChoice.Load(parse, featuresRoot);
         var defaults = new RunSettings();
         var settings = defaults with
         {
@@ -77,7 +63,7 @@ internal static class RunCommand
             CreateMissingSnapshots = parse.GetValue(CreateMissing),
             ReportFiles = dryRun ? new Dictionary<string, string>() : ReportFormats.ReportFiles(parse.GetValue(Format) ?? [], parse.GetValue(ReportDir)!),
             Secrets = live is null ? [] : new[] { live.EmailInvitationsToken, live.SamlSsoToken, live.Admin?.Password }.OfType<string>().ToList(),
-            Baseline = baseline,
+            Baseline = updateBaseline || dryRun ? null : BaselineChoice.Load(parse, featuresRoot),
             StrictBaseline = parse.GetValue(BaselineChoice.Strict),
             MaxRequestsPerSecond = pacing?.MaxRequestsPerSecond,
         };
@@ -87,9 +73,10 @@ internal static class RunCommand
             await TargetChoice.ProbeAsync(live, cancellationToken);
         }
 
-        await using IConformanceTarget target = live is null ? new InMemoryMockTarget(pacing: pacing) : new LiveTarget(live);
-        output.WriteLine($"{(dryRun ? "Dry run of" : "Running")} {scenarios.Count} scenarios against {target.Name} with {settings.Parallelism} workers{(pacing is null ? "" : $", paced at <= {pacing.MaxRequestsPerSecond} requests/s")}");
+        await using IConformanceTarget target = live is null ? new InMemoryMockTarget() : new LiveTarget(live);
+        output.WriteLine($"{(dryRun ? "Dry run of" : "Running")} {scenarios.Count} scenarios against {target.Name} with {settings.Parallelism} workers");
         output.WriteLine($"seed {settings.Seed} (replay with --seed {settings.Seed}), run id {settings.RunId}");
+        PacingChoice.Apply(pacing, target, output);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromMinutes(parse.GetValue(RunTimeout)));
         var stopwatch = Stopwatch.StartNew();
@@ -118,7 +105,7 @@ internal static class RunCommand
             return BaselineChoice.Update(parse.GetValue(BaselineChoice.File) ?? BaselineChoice.DefaultFile, featuresRoot, results, output);
         }
 
-        return baseline is not null
+        return settings.Baseline is { } baseline
             ? BaselineChoice.Judge(baseline, results, settings.StrictBaseline, output)
             : results.Any(result => result.Outcome.IsFailure) ? ExitCodes.Failed : ExitCodes.Passed;
     }

@@ -11,8 +11,7 @@ namespace ConformanceRunner.Targets;
 /// knows the mock's types; everything else reaches the mock over HTTP. Each scenario gets its own team, admin and
 /// SCIM token through the control plane, login and token API, as a user of the mock would.
 /// </summary>
-/// <param name="pacing">Shared by every session, so <c>--max-rps</c> holds for the whole run; null for unpaced.</param>
-public sealed class InMemoryMockTarget(MockWireOptions? options = null, RequestPacing? pacing = null) : IConformanceTarget
+public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConformanceTarget
 {
     private WebApplication? _app;
     private HttpMessageHandler? _transport;
@@ -20,6 +19,9 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null, RequestP
     public string Name => "in-memory mock";
 
     public bool HasControlPlane => true;
+
+    /// <summary>Shared by every session, so <c>--max-rps</c> holds for the whole run; set before <see cref="StartAsync"/>.</summary>
+    public RequestPacing? Pacing { get; set; }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +33,7 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null, RequestP
         });
         await _app.StartAsync(cancellationToken);
         var handler = _app.GetTestServer().CreateHandler();
-        _transport = pacing?.Wrap(handler) ?? (HttpMessageHandler)handler;
+        _transport = Pacing?.Wrap(handler) ?? (HttpMessageHandler)handler;
     }
 
     public TargetSession OpenSession(ScenarioNames names) =>
