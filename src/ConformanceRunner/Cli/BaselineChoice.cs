@@ -106,7 +106,9 @@ internal static class BaselineChoice
         var rules = result.Scenario.Tags.Where(tag => tag.Contains('.', StringComparison.Ordinal)).Select(tag => tag.TrimStart('@')).Distinct().ToList();
         var firstLine = (result.Outcome.Message ?? result.Outcome.Status.ToString().ToLowerInvariant()).ReplaceLineEndings("\n").Split('\n')[0].Trim();
         var failure = firstLine.Length > 200 ? firstLine[..199] + "…" : firstLine;
-        return new BaselineEntry(result.Scenario.Id, rules, failure, previous?.Reason, previous?.Issue, previous?.Expires);
+        // An entry that still fails keeps the failure it was accepted with: messages carry per-run ids, and an update
+        // should show in a diff only what came or went (the run's reports show today's message).
+        return new BaselineEntry(result.Scenario.Id, rules, previous?.Failure is { Length: > 0 } accepted ? accepted : failure, previous?.Reason, previous?.Issue, previous?.Expires);
     }
 
     private static HashSet<string> CatalogueIds(string featuresRoot) =>
