@@ -34,6 +34,13 @@ public sealed class ProfileTests
     }
 
     [Fact]
+    public void Every_scenario_under_rfc7644_and_wire_carries_its_source_tag_so_the_profiles_find_new_features_too()
+    {
+        Catalogue.Where(s => s.Feature.Uri.StartsWith("rfc7644/", StringComparison.Ordinal)).Should().OnlyContain(s => s.Tags.Contains("@rfc7644"));
+        Catalogue.Where(s => s.Feature.Uri.StartsWith("wire/", StringComparison.Ordinal)).Should().OnlyContain(s => s.Tags.Contains("@wire"));
+    }
+
+    [Fact]
     public void A_profile_combines_with_tags_and_a_profiles_file_adds_or_replaces_profiles()
     {
         using var folder = new TemporaryFeatures().With("team-profiles.json", """
