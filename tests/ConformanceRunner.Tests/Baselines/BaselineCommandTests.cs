@@ -58,6 +58,26 @@ public sealed class BaselineCommandTests : IDisposable
         (await Cli("run", "--baseline", Path.Combine(_folder.Root, "nope.json"), "--format", "none")).Should().Be(ExitCodes.Usage);
     }
 
+    [Fact]
+    public async Task An_expiry_that_is_not_a_date_is_a_usage_error_naming_the_entry()
+    {
+        Feature(Passing);
+        File.WriteAllText(Baseline, """{"version":1,"entries":[{"id":"cli/gate.feature: x","rules":[],"failure":"","reason":"","issue":"","expires":"next spring"}]}""");
+
+        (await Cli("run", "--baseline", Baseline, "--format", "none")).Should().Be(ExitCodes.Usage);
+    }
+
+    [Fact]
+    public void The_file_is_sorted_by_id_whatever_order_the_entries_came_in()
+    {
+        BaselineFile.Write(Baseline, [new("b.feature: two", ["b"], "second"), new("a.feature: one", ["a"], "first", Expires: new DateOnly(2027, 3, 31))]);
+
+        var text = File.ReadAllText(Baseline);
+        text.IndexOf("a.feature: one", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("b.feature: two", StringComparison.Ordinal));
+        text.Should().Contain("\"expires\": \"2027-03-31\"").And.EndWith("}\n");
+        BaselineFile.Read(Baseline).Select(e => e.Id).Should().Equal("a.feature: one", "b.feature: two");
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private void Feature(params string[] scenarios) => _folder.With("features/cli/gate.feature", $"""
