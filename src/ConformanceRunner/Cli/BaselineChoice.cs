@@ -13,7 +13,7 @@ internal static class BaselineChoice
 {
     public const string DefaultFile = "conformance-baseline.json";
 
-    public static readonly Option<string?> File = new("--baseline") { Description = $"Accepted failures, e.g. {DefaultFile}: listed failures are known and do not fail the run, new ones do", HelpName = "file" };
+    public static readonly Option<string?> File = new("--baseline") { Description = $"Accepted failures, e.g. {DefaultFile}: listed failures are known and do not fail the run, new ones do (baseline update writes it)", HelpName = "file" };
     public static readonly Option<bool> Strict = new("--strict-baseline") { Description = "With --baseline: fixed (now passing) and stale entries fail the run too" };
 
     /// <summary>The baseline of a run, or null without <c>--baseline</c>.</summary>
