@@ -14,10 +14,11 @@ namespace ConformanceRunner.Cli;
 internal static class ServeCommand
 {
     private static readonly Option<int> Port = new("--port") { Description = "Loopback port to listen on (0: any free port)", DefaultValueFactory = _ => 8080 };
+    private static readonly Option<string[]> Break = BreakOption.Create("--break", "Switch on the mock's faults for these rule ids, comma-separated (GET /mock/faults lists them)");
 
     public static Command Create()
     {
-        var command = new Command("serve", "Start the mock Wire SCIM server on 127.0.0.1 and print its URLs and a ready token.") { Port };
+        var command = new Command("serve", "Start the mock Wire SCIM server on 127.0.0.1 and print its URLs and a ready token.") { Port, Break };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var port = parse.GetValue(Port);
@@ -26,7 +27,8 @@ internal static class ServeCommand
                 throw new UserError("--port must be between 0 and 65535.");
             }
 
-            await using var app = MockWireApp.Create(new MockWireOptions(), builder =>
+            var broken = BreakOption.RuleIds(parse, Break);
+            await using var app = MockWireApp.Create(new MockWireOptions { Break = string.Join(',', broken) }, builder =>
             {
                 builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
                 builder.Logging.ClearProviders();
@@ -43,7 +45,7 @@ internal static class ServeCommand
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? $"http://127.0.0.1:{port}";
             var ready = app.Services.GetRequiredService<ReadyTeam>().Create();
             Console.Out.WriteLine($"""
-                Mock Wire SCIM server listening on {address} (Ctrl+C to stop)
+                Mock Wire SCIM server listening on {address} (Ctrl+C to stop){(broken.Count > 0 ? ", breaking " + string.Join(", ", broken) : "")}
                   SCIM base URL:             {address}/scim/v2
                   Token (email invitations): {ready.EmailModeToken}
                   Token (SAML SSO):          {ready.SamlModeToken}
