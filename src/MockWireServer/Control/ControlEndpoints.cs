@@ -62,7 +62,7 @@ public static class ControlEndpoints
     }
 
     /// <summary>The invited user registers (optionally with a password, so an invited admin can log in) and becomes active.</summary>
-    private static async Task<IResult> AcceptInvitationAsync(string code, HttpRequest request, WireStore store, InvitationExpiry expiry, TimeProvider clock)
+    private static async Task<IResult> AcceptInvitationAsync(string code, HttpRequest request, WireStore store, InvitationExpiry expiry, TimeProvider clock, Faults.BrokenRules broken)
     {
         expiry.Sweep();
         var body = await WireJsonBody.ReadObjectAsync(request, allowEmpty: true);
@@ -74,7 +74,7 @@ public static class ControlEndpoints
                 return WireError.NotFound("Invitation not found, expired or already accepted.").ToResult();
             }
 
-            var accepted = invitation.User with { Status = AccountStatus.Active, Password = password, LastModified = invitation.Team.Now(clock) };
+            var accepted = invitation.User with { Status = broken.Breaks("wire.invite.accept") ? invitation.User.Status : AccountStatus.Active, Password = password, LastModified = invitation.Team.Now(clock) };
             if (store.ReplaceUser(invitation.Team, invitation.User, accepted).Status == UserWriteStatus.Written)
             {
                 store.RemoveInvitation(code);
@@ -125,7 +125,7 @@ public static class ControlEndpoints
         return Results.Json(new { status });
     }
 
-    private static IResult DeleteMember(string teamId, string userId, WireStore store)
+    private static IResult DeleteMember(string teamId, string userId, WireStore store, Faults.BrokenRules broken)
     {
         if (FindTeam(teamId, store) is not { } team)
         {
@@ -140,6 +140,11 @@ public static class ControlEndpoints
         if (!store.RemoveMember(team, id) && !store.DeleteUser(team, id))
         {
             return WireError.NotFound($"No member {userId} in team {teamId}").ToResult();
+        }
+
+        if (broken.Breaks("wire.token.outlives-admin"))
+        {
+            team.Tokens.Clear();
         }
 
         return Results.NoContent();
