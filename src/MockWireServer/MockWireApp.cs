@@ -1,5 +1,6 @@
 using MockWireServer.Control;
 using MockWireServer.Faults;
+using MockWireServer.Grading;
 using MockWireServer.Hosting;
 using MockWireServer.Login;
 using MockWireServer.Scim.Discovery;
@@ -32,7 +33,9 @@ public static class MockWireApp
                 {
                     CopyExplicit(options, o);
                 }
-            });
+            })
+            .Validate(o => ClientProfiles.Find(o.ClientProfile) is not null, $"MockWire:ClientProfile must be one of: {string.Join(", ", ClientProfiles.All.Select(p => p.Name))}")
+            .ValidateOnStart();
 
         // State and Wire's rules
         builder.Services.AddSingleton<Faults.BrokenRules>();
@@ -48,6 +51,7 @@ public static class MockWireApp
         builder.Services.AddSingleton<SsoLogin>();
         builder.Services.AddSingleton<InvitationExpiry>();
         builder.Services.AddSingleton<ReadyTeam>();
+        builder.Services.AddClientGrading();
 
         builder.Services.AddOpenApi();
         builder.Services.AddRouting();
@@ -55,6 +59,8 @@ public static class MockWireApp
         configureBuilder?.Invoke(builder);
 
         var app = builder.Build();
+        // Grading sees each request as sent (before the version prefix is stripped) and its final status.
+        app.UseClientGrading();
         app.UseUnexpectedErrorsAsErrorBodies();
         app.UseApiVersionPrefix();
         app.UseErrorBodiesForEmptyResponses();
@@ -69,6 +75,8 @@ public static class MockWireApp
         app.MapWireLogin();
         app.MapMockControl();
         app.MapMockFaults();
+        app.MapClientReport();
+        app.WriteClientReportOnShutdown();
         app.MapOpenApi("/mock/openapi.json");
         return app;
     }

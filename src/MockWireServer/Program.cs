@@ -1,4 +1,5 @@
 using MockWireServer;
+using MockWireServer.Grading;
 using MockWireServer.Hosting;
 
 // Start: dotnet run --project src/MockWireServer -- --urls http://127.0.0.1:8080 [--MockWire:RateLimit=true ...]
@@ -7,6 +8,9 @@ await app.StartAsync();
 
 var ready = app.Services.GetRequiredService<ReadyTeam>().Create();
 var address = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:5000";
+var grader = app.ClientGrader();
+var writtenOnExit = grader.ReportDir is { } dir ? $", written to {dir} on exit" : "";
+var clientReport = grader.Enabled ? $"{address}/mock/client-report   (profile {grader.Profile.Name}{writtenOnExit})" : "off";
 Console.WriteLine($"""
     Mock Wire SCIM server listening on {address}
       SCIM base URL:            {address}/scim/v2   (or {address}/scim for clients that append /v2)
@@ -15,6 +19,7 @@ Console.WriteLine($"""
       Token (email invitations): {ready.EmailModeToken}
       Token (SAML SSO, IdP {ready.IdpId}): {ready.SamlModeToken}
       Control plane:            {address}/mock   (OpenAPI: {address}/mock/openapi.json)
+      Client report:            {clientReport}
     """);
 
 await app.WaitForShutdownAsync();

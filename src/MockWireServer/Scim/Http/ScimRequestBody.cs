@@ -39,7 +39,9 @@ public static class ScimRequestBody
         try
         {
             using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
-            return (document.RootElement.Clone(), null);
+            var body = document.RootElement.Clone();
+            Grading.ExchangeObservation.Of(request.HttpContext)?.Body = body;
+            return (body, null);
         }
         catch (JsonException e)
         {
