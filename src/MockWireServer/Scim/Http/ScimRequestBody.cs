@@ -39,7 +39,9 @@ public static class ScimRequestBody
         try
         {
             using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
-            return (document.RootElement.Clone(), null);
+            return JsonStrings.AreReadable(document.RootElement)
+                ? (document.RootElement.Clone(), null)
+                : (default, ScimError.InvalidSyntax("Error in $: Failed reading: invalid UTF-8 or a lone surrogate in a string"));
         }
         catch (JsonException e)
         {
