@@ -12,7 +12,16 @@ public static class StoreSnapshot
         var text = new StringBuilder();
         foreach (var team in store.Teams.OrderBy(t => t.Id))
         {
-            text.AppendLine($"team {team.Id} members {string.Join(",", team.Members.Keys.Order())}");
+            text.AppendLine($"team {team.Id} {team.Name} validateSAMLemails {team.ValidateSamlEmails} clock {team.Now(Epoch.Instance):O}");
+            foreach (var member in team.Members.Values.OrderBy(m => m.UserId))
+            {
+                text.AppendLine($"member {member.UserId} {member.Email} {member.Role}");
+            }
+
+            lock (team.Sync)
+            {
+                text.AppendLine($"idps {string.Join(",", team.Idps.Select(i => i.Id))}");
+            }
             foreach (var user in team.Users.Values.OrderBy(u => u.Id))
             {
                 text.AppendLine($"user {Encoding.UTF8.GetString(ScimUserRenderer.RenderContent(user))} {user.Status} {user.Role} {user.LastModified:O}");
@@ -20,7 +29,7 @@ public static class StoreSnapshot
 
             foreach (var token in team.Tokens.Values.OrderBy(t => t.Id))
             {
-                text.AppendLine($"token {token.Id} {token.IdpId} {token.Name}");
+                text.AppendLine($"token {token.Id} {token.IdpId} {token.Name} {token.Description} {token.CreatedAt:O}");
             }
 
             foreach (var group in team.Groups.Values.OrderBy(g => g.Id))
@@ -34,6 +43,19 @@ public static class StoreSnapshot
             }
         }
 
+        foreach (var (code, teamId, userId) in store.Invitations.OrderBy(i => i.Code, StringComparer.Ordinal))
+        {
+            text.AppendLine($"invitation {code} {teamId} {userId}");
+        }
+
         return text.ToString();
+    }
+
+    /// <summary>A clock stopped at the epoch: the team's time on it is the team's own clock advance.</summary>
+    private sealed class Epoch : TimeProvider
+    {
+        public static readonly Epoch Instance = new();
+
+        public override DateTimeOffset GetUtcNow() => DateTimeOffset.UnixEpoch;
     }
 }
