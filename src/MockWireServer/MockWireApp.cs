@@ -32,6 +32,13 @@ public static class MockWireApp
                 {
                     CopyExplicit(options, o);
                 }
+            })
+            .PostConfigure(o =>
+            {
+                if (!o.ControlTokenGenerated)
+                {
+                    (o.ControlToken, o.ControlTokenGenerated) = ControlTokenPolicy.Resolve(o.ControlToken, builder.Configuration[WebHostDefaults.ServerUrlsKey]);
+                }
             });
 
         // State and Wire's rules
@@ -58,6 +65,8 @@ public static class MockWireApp
         app.UseUnexpectedErrorsAsErrorBodies();
         app.UseApiVersionPrefix();
         app.UseErrorBodiesForEmptyResponses();
+        app.UseControlPlaneGuard();
+        app.UseChaos();
         app.UseNginzRateLimit();
         app.UseRouting();
         app.UseCaseSensitiveRoutes();
