@@ -79,6 +79,9 @@ public static class HostileJson
         (2, Gen.ListOf(Gen.Zip(AttributeName, Value), 6).Select(m => Obj(m.Select(x => (x.Item1, x.Item2))))),
         (1, Value));
 
+    /// <summary>The body a well-behaved client sends on the route (with placeholders).</summary>
+    public static string ValidBody(MockRoute route) => Obj(Template(route));
+
     /// <summary>A valid-looking body for the route as (key, JSON value) pairs.</summary>
     private static (string Key, string Value)[] Template(MockRoute route) => route.Template switch
     {

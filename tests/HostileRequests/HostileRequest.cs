@@ -54,7 +54,7 @@ public sealed record HostileRequest(
     /// <summary>Method, path, headers and body as they were generated (placeholders unbound), bodies cut at 2,000 characters.</summary>
     public string Reproducer()
     {
-        var text = new StringBuilder($"{Method} {Path}  [route {Route}]\n");
+        var text = new StringBuilder($"{Method} {Cut(Path)}  [route {Route}]\n");
         foreach (var (name, value) in Headers)
         {
             text.Append(name).Append(": ").AppendLine(Cut(Escape(value)));

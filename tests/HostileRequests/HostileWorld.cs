@@ -24,10 +24,14 @@ public static class HostileWorld
 
         var (otherTeamId, _, otherEmail, otherPassword, otherIdp) = await CreateTeamAsync(http);
         var otherAccess = await LoginAsync(http, otherEmail, otherPassword);
-        var (otherToken, _) = await CreateTokenAsync(http, otherAccess, otherPassword, "/v8", otherIdp);
-        var otherUserId = await CreateAsync(http, otherToken, "/scim/v2/Users", $$"""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"other.{{Suffix()}}","externalId":"other-{{Suffix()}}","displayName":"Other User"}""");
+        var (otherToken, otherTokenId) = await CreateTokenAsync(http, otherAccess, otherPassword, "/v8", otherIdp);
+        var otherUserName = "other." + Suffix();
+        var otherUserId = await CreateAsync(http, otherToken, "/scim/v2/Users", $$"""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"{{otherUserName}}","externalId":"other-{{Suffix()}}","displayName":"Other User"}""");
+        var otherGroupName = "Other group " + Suffix();
+        var otherGroupId = await CreateAsync(http, otherToken, "/scim/v2/Groups", $$"""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"{{otherGroupName}}","members":[]}""");
 
-        return new KnownValues(scimToken, otherToken, accessToken, email, password, teamId, adminId, idpId, userId, groupId, tokenId, otherTeamId, otherUserId, code);
+        return new KnownValues(scimToken, otherToken, accessToken, email, password, teamId, adminId, idpId, userId, groupId, tokenId, otherTeamId, otherUserId, code,
+            otherGroupId, otherTokenId, otherIdp, otherUserName, otherGroupName);
     }
 
     private static string Suffix() => Guid.NewGuid().ToString("N")[..10];

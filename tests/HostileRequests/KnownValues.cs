@@ -18,7 +18,12 @@ public sealed record KnownValues(
     Guid TokenId,
     Guid OtherTeamId,
     Guid OtherUserId,
-    string InvitationCode)
+    string InvitationCode,
+    Guid OtherGroupId,
+    Guid OtherTokenId,
+    Guid OtherIdpId,
+    string OtherUserName,
+    string OtherGroupName)
 {
     public static readonly string[] IdPlaceholders =
         ["{{USER_ID}}", "{{GROUP_ID}}", "{{TOKEN_ID}}", "{{TEAM_ID}}", "{{ADMIN_ID}}", "{{IDP_ID}}", "{{OTHER_TEAM_ID}}", "{{OTHER_USER_ID}}", "{{INVITATION_CODE}}"];
