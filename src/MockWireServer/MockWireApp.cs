@@ -1,5 +1,6 @@
 using MockWireServer.Control;
 using MockWireServer.Faults;
+using MockWireServer.Grading;
 using MockWireServer.Hosting;
 using MockWireServer.Login;
 using MockWireServer.Scim.Discovery;
@@ -39,7 +40,9 @@ public static class MockWireApp
                 {
                     (o.ControlToken, o.ControlTokenGenerated) = ControlTokenPolicy.Resolve(o.ControlToken, builder.Configuration[WebHostDefaults.ServerUrlsKey]);
                 }
-            });
+            })
+            .Validate(o => ClientProfiles.Find(o.ClientProfile) is not null, $"MockWire:ClientProfile must be one of: {string.Join(", ", ClientProfiles.All.Select(p => p.Name))}")
+            .ValidateOnStart();
 
         // State and Wire's rules
         builder.Services.AddSingleton<Faults.BrokenRules>();
@@ -55,6 +58,7 @@ public static class MockWireApp
         builder.Services.AddSingleton<SsoLogin>();
         builder.Services.AddSingleton<InvitationExpiry>();
         builder.Services.AddSingleton<ReadyTeam>();
+        builder.Services.AddClientGrading();
 
         builder.Services.AddOpenApi();
         builder.Services.AddRouting();
@@ -62,6 +66,8 @@ public static class MockWireApp
         configureBuilder?.Invoke(builder);
 
         var app = builder.Build();
+        // Grading sees each request as sent (before the version prefix is stripped) and its final status.
+        app.UseClientGrading();
         app.UseUnexpectedErrorsAsErrorBodies();
         app.UseApiVersionPrefix();
         app.UseErrorBodiesForEmptyResponses();
@@ -78,6 +84,8 @@ public static class MockWireApp
         app.MapWireLogin();
         app.MapMockControl();
         app.MapMockFaults();
+        app.MapClientReport();
+        app.WriteClientReportOnShutdown();
         app.MapOpenApi("/mock/openapi.json");
         return app;
     }

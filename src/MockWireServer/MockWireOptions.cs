@@ -56,4 +56,16 @@ public sealed class MockWireOptions
 
     /// <summary>Comma-separated rule ids whose faults are switched on (see <c>GET /mock/faults</c>); empty: the faithful mock.</summary>
     public string? Break { get; set; }
+
+    /// <summary>Grade every request a SCIM client sends (see <c>GET /mock/client-report</c>). On by default; grading never changes an answer.</summary>
+    public bool GradeClient { get; set; } = true;
+
+    /// <summary>Which client's quirks are expected: <c>generic</c>, <c>entra</c>, <c>entra-aadoptscim062020</c> or <c>okta</c>.</summary>
+    public string ClientProfile { get; set; } = "generic";
+
+    /// <summary>Where the client report (JUnit XML, HTML, Markdown) is written when the mock stops; null: only on demand.</summary>
+    public string? ReportDir { get; set; }
+
+    /// <summary>Findings kept in memory; further ones are counted only.</summary>
+    public int MaxFindings { get; set; } = Grading.FindingStore.DefaultCapacity;
 }

@@ -1,4 +1,5 @@
 using MockWireServer;
+using MockWireServer.Grading;
 using MockWireServer.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +9,9 @@ await app.StartAsync();
 
 var ready = app.Services.GetRequiredService<ReadyTeam>().Create();
 var address = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:5000";
+var grader = app.ClientGrader();
+var writtenOnExit = grader.ReportDir is { } dir ? $", written to {dir} on exit" : "";
+var clientReport = grader.Enabled ? $"{address}/mock/client-report   (profile {grader.Profile.Name}{writtenOnExit})" : "off";
 Console.WriteLine($"""
     Mock Wire SCIM server listening on {address}
       SCIM base URL:            {address}/scim/v2   (or {address}/scim for clients that append /v2)
@@ -16,6 +20,7 @@ Console.WriteLine($"""
       Token (email invitations): {ready.EmailModeToken}
       Token (SAML SSO, IdP {ready.IdpId}): {ready.SamlModeToken}
       Control plane:            {address}/mock   (OpenAPI: {address}/mock/openapi.json)
+      Client report:            {clientReport}
     """);
 
 var options = app.Services.GetRequiredService<IOptions<MockWireOptions>>().Value;

@@ -13,11 +13,21 @@ namespace ConformanceRunner.Cli;
 /// <summary><c>serve</c>: the mock on a loopback port, with a ready team and tokens, for a SCIM client or a live-target run.</summary>
 internal static class ServeCommand
 {
-    private static readonly Option<int> Port = new("--port") { Description = "Loopback port to listen on (0: any free port)", DefaultValueFactory = _ => 8080 };
+    private static readonly Option<int> Port = new("--port") { Description = "Port to listen on (0: any free port)", DefaultValueFactory = _ => 8080 };
+
+    private static readonly Option<string> Host = new("--host") { Description = "Address to bind; loopback by default", DefaultValueFactory = _ => "127.0.0.1" };
+
+    private static readonly Option<string> ReportDir = new("--report-dir") { Description = "Where the client-grading reports (JUnit, HTML, Markdown) are written on stop", DefaultValueFactory = _ => "reports/client" };
+
+    private static readonly Option<string> ClientProfile = new("--client-profile")
+    {
+        Description = "The SCIM client you connect, so its known quirks are graded as expected: " + string.Join(", ", MockWireServer.Grading.ClientProfiles.All.Select(p => p.Name)),
+        DefaultValueFactory = _ => "generic",
+    };
 
     public static Command Create()
     {
-        var command = new Command("serve", "Start the mock Wire SCIM server on 127.0.0.1 and print its URLs and a ready token.") { Port };
+        var command = new Command("serve", "Start the mock Wire SCIM server, print its URLs and a ready token, and grade the SCIM client that connects.") { Port, Host, ReportDir, ClientProfile };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var port = parse.GetValue(Port);
@@ -26,9 +36,27 @@ internal static class ServeCommand
                 throw new UserError("--port must be between 0 and 65535.");
             }
 
-            await using var app = MockWireApp.Create(new MockWireOptions(), builder =>
+            var host = parse.GetValue(Host)!;
+            var profile = parse.GetValue(ClientProfile)!;
+            if (MockWireServer.Grading.ClientProfiles.Find(profile) is null)
             {
-                builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+                throw new UserError($"Unknown --client-profile '{profile}': use one of {string.Join(", ", MockWireServer.Grading.ClientProfiles.All.Select(p => p.Name))}.");
+            }
+
+            if (!System.Net.IPAddress.TryParse(host, out var bind))
+            {
+                throw new UserError($"--host must be an IP address, not '{host}'.");
+            }
+
+            if (!System.Net.IPAddress.IsLoopback(bind))
+            {
+                Console.Error.WriteLine($"warning: the mock listens on {host}, reachable from other machines; its tokens and control plane are for testing only.");
+            }
+
+            var options = new MockWireOptions { ClientProfile = profile, ReportDir = Path.GetFullPath(parse.GetValue(ReportDir)!) };
+            await using var app = MockWireApp.Create(options, builder =>
+            {
+                builder.WebHost.UseUrls($"http://{(bind.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{host}]" : host)}:{port}");
                 builder.Logging.ClearProviders();
             });
             try
@@ -37,22 +65,32 @@ internal static class ServeCommand
             }
             catch (IOException exception)
             {
-                throw new UserError($"Cannot listen on 127.0.0.1:{port}: {exception.Message} (choose another --port)");
+                throw new UserError($"Cannot listen on {host}:{port}: {exception.Message} (choose another --port)");
             }
 
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? $"http://127.0.0.1:{port}";
             var ready = app.Services.GetRequiredService<ReadyTeam>().Create();
             Console.Out.WriteLine($"""
                 Mock Wire SCIM server listening on {address} (Ctrl+C to stop)
-                  SCIM base URL:             {address}/scim/v2
+                  SCIM base URL:             {address}/scim/v2   (or {address}/scim for clients that append /v2)
                   Token (email invitations): {ready.EmailModeToken}
                   Token (SAML SSO):          {ready.SamlModeToken}
                   Team admin:                {ready.AdminEmail} / {ready.AdminPassword}
                   Control plane:             {address}/mock (OpenAPI: {address}/mock/openapi.json)
+                  Client grading ({profile}):  {address}/mock/client-report; reports written to {options.ReportDir} on stop
                 Run the suite against it:
                   SCIM_TOKEN={ready.EmailModeToken} scim-conformance run --target {address}/scim/v2
                 """);
-            await app.WaitForShutdownAsync(cancellationToken);
+            try
+            {
+                await app.WaitForShutdownAsync(cancellationToken);
+            }
+            finally
+            {
+                // Stopping raises ApplicationStopping, which writes the client-grading reports.
+                await app.StopAsync(CancellationToken.None);
+            }
+
             return ExitCodes.Passed;
         });
         return command;

@@ -14,6 +14,8 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
 {
     public const string MockOnlyTag = "@mock-only";
 
+    public const string IgnoreTag = "@ignore";
+
     public async Task<ScenarioOutcome> ExecuteAsync(ITestRunner runner, ScenarioCase scenario, ScenarioNames names)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -67,10 +69,18 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
         session.ExchangeRecorded += attachments.Attach;
     }
 
-    private string? SkipReason(ScenarioCase scenario) =>
-        !settings.DryRun && !target.HasControlPlane && scenario.Tags.Contains(MockOnlyTag, StringComparer.OrdinalIgnoreCase)
+    private string? SkipReason(ScenarioCase scenario)
+    {
+        // Reqnroll's generated code skips @ignore'd scenarios the same way (TagHelper.ContainsIgnoreTag).
+        if (scenario.Tags.Contains(IgnoreTag, StringComparer.OrdinalIgnoreCase))
+        {
+            return $"{IgnoreTag}: the scenario is switched off";
+        }
+
+        return !settings.DryRun && !target.HasControlPlane && scenario.Tags.Contains(MockOnlyTag, StringComparer.OrdinalIgnoreCase)
             ? $"{MockOnlyTag}: needs the mock's /mock control plane, which {target.Name} does not have"
             : null;
+    }
 
     /// <summary>After-scenario hooks, then the target's cleanup; a failure of either fails an otherwise passing scenario.</summary>
     private static async Task<Exception?> EndAsync(ITestRunner runner, TargetSession session)

@@ -5,8 +5,8 @@ namespace ConformanceRunner.Snapshots;
 
 /// <summary>
 /// Replaces the values that differ between runs and targets with stable placeholders: ids (UUIDs), timestamps,
-/// <c>meta.version</c>, tokens, generated data, and the scheme and host of URLs (so a snapshot taken on the in-memory
-/// mock verifies a live server too).
+/// <c>meta.version</c>, tokens, generated data, and the scheme and host of the server's SCIM URLs (so a snapshot taken
+/// on the in-memory mock verifies a live server too).
 /// </summary>
 public sealed partial class JsonScrubber(ScrubCounters counters, IEnumerable<string> generatedValues)
 {
@@ -60,6 +60,8 @@ public sealed partial class JsonScrubber(ScrubCounters counters, IEnumerable<str
     [GeneratedRegex("^[A-Za-z0-9+/]{43}=$")]
     private static partial Regex ScimToken();
 
-    [GeneratedRegex(@"^https?://[^/\s""]+")]
+    // Only the origin of the server's own SCIM URLs (meta.location, $ref): it differs per target, while an external
+    // link (the RFC URLs in /ServiceProviderConfig) is content worth pinning.
+    [GeneratedRegex(@"^https?://[^/\s""]+(?=(/[^/\s""]+)*/scim(/|$))")]
     private static partial Regex Origin();
 }

@@ -43,9 +43,10 @@ public sealed class MockControl(TargetSession session, ScimClient scim, Scenario
         return response.RequireJson()["idpId"]!.GetValue<string>();
     }
 
+    /// <summary>Moves only this scenario's team clock, so parallel scenarios' invitations do not expire with it.</summary>
     public async Task AdvanceClockAsync(TimeSpan by)
     {
-        var response = await SendAsync(HttpMethod.Post, "/mock/clock/advance", new JsonObject { ["seconds"] = (long)by.TotalSeconds }.ToJsonString());
+        var response = await SendAsync(HttpMethod.Post, "/mock/clock/advance", new JsonObject { ["seconds"] = (long)by.TotalSeconds, ["teamId"] = TeamId(team.Access) }.ToJsonString());
         ResponseExpectations.StatusIs(response, 200);
     }
 

@@ -27,6 +27,7 @@ public sealed class OutboxSteps(MockControl mock, ScenarioUsers users)
     }
 
     [Given("the user has accepted the invitation")]
+    [When("the user accepts the invitation")]
     public async Task GivenTheUserHasAcceptedTheInvitation()
     {
         var mail = await mock.InvitationFor(users.CurrentId)
@@ -43,10 +44,7 @@ public sealed class OutboxSteps(MockControl mock, ScenarioUsers users)
             _ => throw new ArgumentException("validateSAMLemails is \"enabled\" or \"disabled\""),
         }), 200);
 
-    /// <summary>
-    /// Moves the mock's clock (brig's invitation timeout is 21 days). The clock is shared by the whole run, so a clock
-    /// scenario can also expire invitations other scenarios have not yet accepted: keep such scenarios few.
-    /// </summary>
+    /// <summary>Moves the scenario's team clock (brig's invitation timeout is 21 days); other teams' clocks stay.</summary>
     [When("{int} day(s) pass(es) without the invitation being accepted")]
     public Task WhenDaysPass(int days) => mock.AdvanceClockAsync(TimeSpan.FromDays(days));
 

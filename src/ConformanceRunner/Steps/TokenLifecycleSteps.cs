@@ -113,6 +113,9 @@ public sealed class TokenLifecycleSteps(WireSession wire, ScimClient scim, MockC
         }
     }
 
+    [When("the admin lists the SCIM tokens")]
+    public Task WhenTheAdminListsTheTokens() => wire.ListTokensAsync();
+
     [When("the admin deletes the new token")]
     public Task WhenTheAdminDeletesTheNewToken() => wire.DeleteTokenAsync(wire.NewestToken.Id);
 

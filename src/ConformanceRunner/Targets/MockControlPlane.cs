@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace ConformanceRunner.Targets;
 
-/// <summary>The mock's <c>/mock</c> HTTP control plane. HTTP only: the runner never touches the mock's store.</summary>
+/// <summary>
+/// The mock's <c>/mock</c> control plane as the targets use it (a team per scenario). HTTP only: the runner never touches
+/// the mock's store. Steps reach the rest of the control plane through <c>Steps/MockControl</c>.
+/// </summary>
 public sealed class MockControlPlane(HttpClient http)
 {
     public async Task<CreatedTeam> CreateTeamAsync(string name, bool withIdp, CancellationToken cancellationToken)
@@ -15,24 +18,6 @@ public sealed class MockControlPlane(HttpClient http)
             json["teamId"]!.GetValue<string>(),
             new AdminCredentials(admin["email"]!.GetValue<string>(), admin["password"]!.GetValue<string>()),
             json["idpId"]?.GetValue<string>());
-    }
-
-    public async Task<JsonArray> OutboxAsync(string teamId, CancellationToken cancellationToken)
-    {
-        using var response = await http.GetAsync($"/mock/teams/{teamId}/outbox", cancellationToken);
-        return (JsonArray)await ReadSuccessAsync(response, cancellationToken);
-    }
-
-    public async Task<HttpResponseMessage> AcceptInvitationAsync(string code, CancellationToken cancellationToken) =>
-        await http.PostAsync($"/mock/invitations/{Uri.EscapeDataString(code)}/accept", null, cancellationToken);
-
-    public async Task<HttpResponseMessage> SsoLoginAsync(string teamId, string idpId, string nameId, CancellationToken cancellationToken) =>
-        await http.PostAsJsonAsync($"/mock/teams/{teamId}/sso-login", new { idpId, nameId }, cancellationToken);
-
-    public async Task AdvanceClockAsync(TimeSpan by, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsJsonAsync("/mock/clock/advance", new { seconds = (long)by.TotalSeconds }, cancellationToken);
-        await ReadSuccessAsync(response, cancellationToken);
     }
 
     private static async Task<JsonNode> ReadSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -41,6 +41,7 @@ public sealed class ScimAuthenticator(WireStore store, Faults.BrokenRules broken
             return (null, ScimError.Unauthorized(InvalidToken));
         }
 
+        Grading.ExchangeObservation.Of(request.HttpContext)?.SamlMode = token.IdpId is not null;
         return (new ScimCaller(team, token), null);
     }
 }

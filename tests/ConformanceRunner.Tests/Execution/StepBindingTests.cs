@@ -32,6 +32,22 @@ public sealed class StepBindingTests
     }
 
     [Fact]
+    public async Task An_ignored_scenario_is_skipped_like_reqnroll_skips_it()
+    {
+        using var features = new TemporaryFeatures().With("ignored.feature", """
+            Feature: ignored
+              @ignore
+              Scenario: switched off
+                When the client juggles 3 users
+            """);
+
+        var outcome = (await DryRunAsync(features.Root)).Single().Outcome;
+
+        outcome.Status.Should().Be(ScenarioStatus.Skipped);
+        outcome.Message.Should().StartWith("@ignore");
+    }
+
+    [Fact]
     public async Task An_ambiguous_step_names_every_candidate()
     {
         using var features = new TemporaryFeatures().With("ambiguous.feature", """

@@ -16,6 +16,7 @@ public sealed class ScimErrorResult(ScimError error) : IResult
         var options = httpContext.RequestServices.GetRequiredService<IOptions<MockWireOptions>>().Value;
         var broken = httpContext.RequestServices.GetRequiredService<Faults.BrokenRules>();
         var body = Render(Error, options.ErrorFormat, broken.Breaks("rfc7644.3.12"));
+        Grading.ExchangeObservation.Of(httpContext)?.Error = Error;
         httpContext.Response.StatusCode = Error.Status;
         // Wire keeps the SCIM content type in both formats (wire-scim.md §9.3).
         httpContext.Response.ContentType = ScimJson.ContentTypeFor(httpContext);

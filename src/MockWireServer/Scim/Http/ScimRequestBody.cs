@@ -39,9 +39,14 @@ public static class ScimRequestBody
         try
         {
             using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
-            return JsonStrings.AreReadable(document.RootElement)
-                ? (document.RootElement.Clone(), null)
-                : (default, ScimError.InvalidSyntax("Error in $: Failed reading: invalid UTF-8 or a lone surrogate in a string"));
+            if (!JsonStrings.AreReadable(document.RootElement))
+            {
+                return (default, ScimError.InvalidSyntax("Error in $: Failed reading: invalid UTF-8 or a lone surrogate in a string"));
+            }
+
+            var body = document.RootElement.Clone();
+            Grading.ExchangeObservation.Of(request.HttpContext)?.Body = body;
+            return (body, null);
         }
         catch (JsonException e)
         {

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using MockWireServer.Scim.Errors;
+using MockWireServer.Scim.Http;
+
+namespace MockWireServer.Grading;
+
+/// <summary>Which SCIM endpoint a request reached, once the version prefix and the <c>/scim/v2</c> base are taken off.</summary>
+public enum ScimResource
+{
+    Other,
+    Users,
+    User,
+    Groups,
+    Group,
+    Discovery,
+}
+
+/// <summary>One request and what the mock answered, as the rules see it. Built once per request, after the response status is final.</summary>
+public sealed record ClientExchange(
+    string Method,
+    string Path,
+    string Query,
+    string? ContentType,
+    string? Accept,
+    DateTimeOffset At,
+    string ClientKey,
+    JsonElement? Body,
+    bool? SamlMode,
+    int Status,
+    ScimError? Error,
+    string? RetryAfter)
+{
+    /// <summary>The path without the optional <c>/vN</c> API-version prefix (nginz accepts <c>^(/v[0-9]+)?</c>).</summary>
+    public string UnversionedPath { get; } = StripVersion(Path);
+
+    public ScimResource Resource { get; } = Classify(StripVersion(Path));
+
+    public bool IsUsers => Resource is ScimResource.Users or ScimResource.User;
+
+    public bool IsGroups => Resource is ScimResource.Groups or ScimResource.Group;
+
+    public bool Rejected => Status >= 400;
+
+    private CaseInsensitiveObject? _bodyObject;
+    private IReadOnlyList<Rules.SentOperation>? _operations;
+
+    /// <summary>The JSON body as an object with case-insensitive keys (hscim's reading), or null. Built once for all rules.</summary>
+    public CaseInsensitiveObject? BodyObject => _bodyObject ??= Body is { } body ? CaseInsensitiveObject.From(body) : null;
+
+    /// <summary>The PATCH operations as sent (empty for other requests). Read once for all rules.</summary>
+    public IReadOnlyList<Rules.SentOperation> Operations => _operations ??= Rules.SentValues.ReadOperations(this);
+
+    private Dictionary<string, Microsoft.Extensions.Primitives.StringValues>? _query;
+
+    public string? QueryValue(string name) => Parameters.TryGetValue(name, out var v) ? v.ToString() : null;
+
+    public bool HasQuery(string name) => Parameters.ContainsKey(name);
+
+    private Dictionary<string, Microsoft.Extensions.Primitives.StringValues> Parameters =>
+        _query ??= new(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Query), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Drops an optional <c>/vN</c> prefix: <c>/v8/scim/v2/Users</c> is <c>/scim/v2/Users</c>.</summary>
+    public static string StripVersion(string path)
+    {
+        if (path.Length > 2 && path[1] == 'v' && char.IsAsciiDigit(path[2]))
+        {
+            var end = path.IndexOf('/', 1);
+            if (path[2..(end < 0 ? path.Length : end)].All(char.IsAsciiDigit))
+            {
+                return end < 0 ? "/" : path[end..];
+            }
+        }
+
+        return path;
+    }
+
+    private static ScimResource Classify(string path)
+    {
+        if (!path.StartsWith("/scim/v2/", StringComparison.Ordinal))
+        {
+            return ScimResource.Other;
+        }
+
+        var segments = path["/scim/v2/".Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments switch
+        {
+            ["Users"] => ScimResource.Users,
+            ["Users", _] => ScimResource.User,
+            ["Groups"] => ScimResource.Groups,
+            ["Groups", _] => ScimResource.Group,
+            ["ServiceProviderConfig" or "Schemas" or "ResourceTypes", ..] => ScimResource.Discovery,
+            _ => ScimResource.Other,
+        };
+    }
+}

@@ -1,0 +1,35 @@
+namespace MockWireServer.Grading;
+
+/// <summary>
+/// Observes each client request and grades it when its response starts, i.e. once the status is final and before the
+/// client can see it (so a report read right after a response already holds that response's findings).
+/// </summary>
+public static class ClientGradingMiddleware
+{
+    public static IApplicationBuilder UseClientGrading(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var grader = context.RequestServices.GetRequiredService<ClientGrader>();
+        if (!grader.Enabled || !ClientGrader.IsClientRequest(context.Request.Path))
+        {
+            await next(context);
+            return;
+        }
+
+        var observation = new ExchangeObservation();
+        context.Features.Set(observation);
+        var request = context.Request;
+        var at = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        // Taken before the API-version middleware rewrites the path: base-URL mistakes are judged on what was sent.
+        var (method, path, query) = (request.Method, request.Path.Value ?? "/", request.QueryString.Value ?? "");
+        var (contentType, accept) = (request.ContentType, request.Headers.Accept.ToString());
+        var clientKey = request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : context.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+
+        context.Response.OnStarting(() =>
+        {
+            grader.Grade(new ClientExchange(method, path, query, contentType, accept, at, clientKey,
+                observation.Body, observation.SamlMode, context.Response.StatusCode, observation.Error, context.Response.Headers.RetryAfter.ToString()));
+            return Task.CompletedTask;
+        });
+        await next(context);
+    });
+}
