@@ -23,6 +23,9 @@ public sealed class FoundInputsTests
         { "POST", "/mock/clock/advance", "application/json", """{"seconds":0,"teamId":1.5}""" },
         { "PUT", "/mock/teams/{team}/features/validateSAMLemails", "application/json", """{"status":1}""" },
         { "POST", "/mock/teams/{team}/sso-login", "application/json", """{"idpId":[],"nameId":"n"}""" },
+        // A body that is not an object, or a lone surrogate, on the client-report writer (InvalidOperationException)
+        { "POST", "/mock/client-report/write", "application/json", "\"../../etc/passwd\"" },
+        { "POST", "/mock/client-report/write", "application/json", """{"\ud800":0}""" },
     };
 
     [Theory]
