@@ -1,4 +1,4 @@
-@rfc7644.3.3
+@rfc7644 @rfc7644.3.3
 Feature: POST /Users answers 201 with the full resource
   RFC 7644 §3.3: "When the service provider successfully creates the new resource, an HTTP response SHALL be returned
   with HTTP status code 201 (Created)" and the body "SHOULD contain the service provider's representation of the newly

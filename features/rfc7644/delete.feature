@@ -1,4 +1,4 @@
-@rfc7644.3.6
+@rfc7644 @rfc7644.3.6
 Feature: DELETE removes a user, and repeating it is harmless
   RFC 7644 §3.6: a successful DELETE answers 204 with no body; the resource is then gone.
   Server behaviour (wire-scim.md §10.4, §14.6): since Wire 5.4.0 every DELETE with a valid token and a UUID answers

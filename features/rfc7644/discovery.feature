@@ -1,4 +1,4 @@
-@rfc7644.4
+@rfc7644 @rfc7644.4
 Feature: the discovery endpoints describe the service without a token
   RFC 7644 §4: /ServiceProviderConfig, /ResourceTypes and /Schemas describe the service provider.
   Server behaviour (wire-scim.md §1.3, §14.3): no Authorization needed; the ServiceProviderConfig is hscim's static

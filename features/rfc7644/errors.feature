@@ -1,4 +1,4 @@
-@rfc7644.3.12
+@rfc7644 @rfc7644.3.12
 Feature: errors are SCIM error objects with the status as a string
   RFC 7644 §3.12: errors carry the schema urn:ietf:params:scim:api:messages:2.0:Error, "status" as a string, an optional
   "scimType" and a "detail".
@@ -51,7 +51,7 @@ Feature: errors are SCIM error objects with the status as a string
       And the response field "scimType" is "invalidValue"
       And the response matches the snapshot
 
-    @rfc7644.3.12 @server @must
+    @rfc7644.3.12 @server @must @edge
     Scenario: a payload too large is 413
       When the client creates a user with a rich info field "Bio" of 6000 characters
       Then the response is a SCIM error with status "413"

@@ -1,4 +1,4 @@
-@rfc7644.groups
+@rfc7644 @rfc7644.groups
 Feature: Groups are Wire user groups managed by SCIM
   RFC 7644 §3 applied to /Groups (RFC 7643 §4.2).
   Server behaviour (wire-scim.md §1.4, since Wire 5.24.0): POST 201 with displayName and members, members must be SCIM
@@ -65,7 +65,7 @@ Feature: Groups are Wire user groups managed by SCIM
       Then the request is rejected with status 400
       And the error detail contains "Invalid group member ID"
 
-    @rfc7644.groups @server @must
+    @rfc7644.groups @server @must @edge
     Scenario Outline: a group name of <length> characters is refused
       When the client creates a group with a name of <length> characters
       Then the request is rejected with status 400 and scimType "invalidValue"
@@ -75,7 +75,7 @@ Feature: Groups are Wire user groups managed by SCIM
         | 0      |
         | 4001   |
 
-    @rfc7644.groups @server @must
+    @rfc7644.groups @server @must @edge
     Scenario: a group name of 4000 characters is accepted
       When the client creates a group with a name of 4000 characters
       Then the group is created

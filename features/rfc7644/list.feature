@@ -1,4 +1,4 @@
-@rfc7644.3.4.2
+@rfc7644 @rfc7644.3.4.2
 Feature: users are listed with a filter in a ListResponse
   RFC 7644 §3.4.2: a query answers a ListResponse with totalResults, Resources, startIndex and itemsPerPage; a filter
   that matches nothing is 200 with zero results; an unsupported filter is 400 invalidFilter.
@@ -19,7 +19,7 @@ Feature: users are listed with a filter in a ListResponse
       And the response field "Resources[0].userName" is "jane.doe"
       And the response content type is "application/scim+json;charset=utf-8"
 
-    @rfc7644.3.4.2 @server @must
+    @rfc7644.3.4.2 @server @must @edge
     Scenario Outline: a filter that matches nothing lists zero resources: <what>
       When the client sends GET "/Users?filter=<filter>"
       Then the response is a ListResponse of 0 resources
@@ -31,7 +31,7 @@ Feature: users are listed with a filter in a ListResponse
         | an invalid handle         | userName%20eq%20%22Not%20A%20Handle!%22                            |
         | an unknown externalId     | externalId%20eq%20%22nobody%40example.com%22                       |
 
-    @rfc7644.3.4.2 @server @should
+    @rfc7644.3.4.2 @server @should @edge
     Scenario Outline: the filter's attribute name and operator are case-insensitive: <filter>
       When the client sends GET "/Users?filter=<filter>"
       Then the response is a ListResponse of 0 resources
@@ -41,7 +41,7 @@ Feature: users are listed with a filter in a ListResponse
         | USERNAME%20EQ%20%22nobody.here%22                                                    |
         | urn%3Aietf%3Aparams%3Ascim%3Aschemas%3Acore%3A2.0%3AUser%3AuserName%20eq%20%22x.y%22 |
 
-    @rfc7644.3.4.2 @server @must
+    @rfc7644.3.4.2 @server @must @edge
     Scenario: startIndex and count are ignored on Users
       When the client sends GET "/Users?filter=userName%20eq%20%22nobody.here%22&startIndex=5&count=1"
       Then the response is a ListResponse of 0 resources

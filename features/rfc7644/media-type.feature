@@ -1,4 +1,4 @@
-@rfc7644.8.1
+@rfc7644 @rfc7644.8.1
 Feature: SCIM speaks application/scim+json
   RFC 7644 §8.1: "SCIM clients and service providers MUST … use the media type application/scim+json"; JSON is also
   accepted.

@@ -1,4 +1,4 @@
-@rfc7644.3.5.2
+@rfc7644 @rfc7644.3.5.2
 Feature: PATCH changes single attributes of a user
   RFC 7644 §3.5.2: a PatchOp with add, replace and remove operations, applied in order; errors invalidPath, noTarget,
   mutability, invalidValue.
@@ -83,7 +83,7 @@ Feature: PATCH changes single attributes of a user
       Then the request is rejected with status 400 and scimType "invalidValue"
       And the error detail is "externalId is required"
 
-    @rfc7644.3.5.2 @server @must
+    @rfc7644.3.5.2 @server @must @edge
     Scenario: an empty list of operations changes nothing
       Given the user's meta is noted
       When the client patches the user with:

@@ -1,4 +1,4 @@
-@rfc7644.3.5.1
+@rfc7644 @rfc7644.3.5.1
 Feature: PUT replaces the user, with Wire's defaults for what is left out
   RFC 7644 §3.5.1: PUT replaces the resource; attributes left out are cleared.
   Server behaviour (wire-scim.md §9.1, §10.3): displayName falls back, active defaults to true, the role is kept,

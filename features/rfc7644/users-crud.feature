@@ -1,4 +1,4 @@
-@rfc7644.3
+@rfc7644 @rfc7644.3
 Feature: Users are created, read, found, and deleted over SCIM
   RFC 7644 §3 defines the resource operations a SCIM client relies on; Wire implements them for /scim/v2/Users.
   Source: RFC 7644 §3.3, §3.4.1, §3.4.2, §3.6; Wire's server behaviour in wire-scim.md §1.2, §4, §9 and §10.

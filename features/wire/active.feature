@@ -1,4 +1,4 @@
-@wire.active
+@wire @wire.active
 Feature: active suspends and reactivates a Wire user
   Wire's docs: "active=false changes the wire user status to suspended".
   Server behaviour (wire-scim.md §7): PUT and PATCH toggle between Active and Suspended; a missing, null or true active

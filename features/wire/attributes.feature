@@ -1,4 +1,4 @@
-@wire.attributes
+@wire @wire.attributes
 Feature: roles, preferredLanguage, password, emails and the attributes Wire ignores
   Server behaviour (wire-scim.md §8.2–8.4, §14.2, §14.4): 0 or 1 role out of owner, admin, member, partner, returned as
   [{"value": …}]; preferredLanguage is a lowercase ISO 639-1 code, the backend default when absent; a password is

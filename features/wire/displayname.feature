@@ -1,4 +1,4 @@
-@wire.displayname
+@wire @wire.displayname
 Feature: displayName is the user's Wire profile name
   Wire's guide: "Set the displayName attribute to the user's desired profile name, for example, Jane Doe. It must
   consist of 1-128 Unicode characters. It does not need to be unique."
@@ -8,7 +8,7 @@ Feature: displayName is the user's Wire profile name
 
   Rule: a displayName has 1 to 128 Unicode code points
 
-    @wire.displayname.length @doc @server @must
+    @wire.displayname.length @doc @server @must @edge
     Scenario Outline: a displayName of <length> <kind> code points is accepted
       Given a team provisioned by SCIM with email invitations
       When the client creates a user with a displayName of <length> <kind> code points
@@ -24,7 +24,7 @@ Feature: displayName is the user's Wire profile name
         | 128    | CJK       |
         | 128    | combining |
 
-    @wire.displayname.length @doc @server @must
+    @wire.displayname.length @doc @server @must @edge
     Scenario Outline: a displayName of <length> <kind> code points is rejected
       Given a team provisioned by SCIM with email invitations
       When the client creates a user with a displayName of <length> <kind> code points

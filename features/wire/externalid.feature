@@ -1,4 +1,4 @@
-@wire.externalid
+@wire @wire.externalid
 Feature: externalId links the SCIM user to its SAML NameID or its email
   Wire's guide: "If you are using Wire's SAML SSO feature then set the externalId attribute to the same identifier used
   for NameID in your SAML configuration (both fields must match case sensitively). If you are using email/password

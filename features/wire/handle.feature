@@ -1,4 +1,4 @@
-@wire.handle
+@wire @wire.handle
 Feature: userName is the user's Wire handle
   Wire's guide: "Set the userName attribute to the desired username. It must be unique across the entire Wire cloud (or
   unique on your instance) and consist of the characters a-z0-9_.- (no capital letters)."
@@ -66,7 +66,7 @@ Feature: userName is the user's Wire handle
 
   Rule: a handle has 2 to 256 characters
 
-    @wire.handle.length @doc @server @must
+    @wire.handle.length @doc @server @must @edge
     Scenario Outline: a userName of <length> characters is accepted
       When the client creates a user with a userName of <length> characters
       Then the user is created
@@ -77,7 +77,7 @@ Feature: userName is the user's Wire handle
         | 2      |
         | 256    |
 
-    @wire.handle.length @doc @server @must
+    @wire.handle.length @doc @server @must @edge
     Scenario Outline: a userName of <length> characters is rejected
       When the client creates a user with a userName of <length> characters
       Then the request is rejected with status 400 and scimType "invalidValue"
@@ -88,7 +88,7 @@ Feature: userName is the user's Wire handle
         | 1      |
         | 257    |
 
-    @wire.handle.length @server @must
+    @wire.handle.length @server @must @edge
     Scenario: an empty userName is rejected
       When the client creates a user whose userName is exactly ""
       Then the request is rejected with status 400 and scimType "invalidValue"

@@ -1,4 +1,4 @@
-@wire.invite
+@wire @wire.invite
 Feature: in email mode a SCIM user is an invitation until it is accepted
   Wire's guide: "If you are using email/password authentication then set the externalId attribute to the user's email
   address. The user will receive an invitation email during provisioning. Also note that the account will be set to

@@ -1,4 +1,4 @@
-@wire.richinfo
+@wire @wire.richinfo
 Feature: rich info stores profile fields under Wire's two extension URNs
   Wire's guide: "You can use of Wire's urn:wire:scim:schemas:profile:1.0 extension field to store arbitrary user profile
   data shown in the user's profile, for example, department or role."
@@ -142,14 +142,14 @@ Feature: rich info stores profile fields under Wire's two extension URNs
       When the client creates a user with a rich info field "Bio" of 4997 characters
       Then the user is created
 
-    @wire.richinfo.limit @server @must
+    @wire.richinfo.limit @server @must @edge
     Scenario: rich info of 5001 characters is refused as too large
       When the client creates a user with a rich info field "Bio" of 4998 characters
       Then the request is rejected with status 413 and scimType "invalidValue"
       And the error detail is '["urn:ietf:params:scim:schemas:extension:wire:1.0:User","urn:wire:scim:schemas:profile:1.0"] together exceed the size limit: max 5000 characters, but got 5001 (post)'
       And the response matches the snapshot
 
-    @wire.richinfo.limit @server @must
+    @wire.richinfo.limit @server @must @edge
     Scenario: a PATCH that grows rich info over the limit is refused
       Given a user with userName "rita.rich" exists
       When the client sets the rich info field "Bio" to 5000 characters

@@ -1,4 +1,4 @@
-@wire.token
+@wire @wire.token
 Feature: SCIM tokens are issued by team admins and belong to the team
   Wire's guide: "A secret token that authorizes the use of the SCIM API. Use the wire_scim_token.py script to generate a
   token. To run the script you need access to a user account with admin privileges to log in via email and password.

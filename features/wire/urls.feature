@@ -1,4 +1,4 @@
-@wire.url
+@wire @wire.url
 Feature: Wire serves SCIM under /scim/v2
   Wire's guide: "The URL under which Wire's SCIM API is hosted is https://prod-nginz-https.wire.com/scim/v2 … Some SCIM
   clients append /v2 to the URL your provide. If this happens … then please provide the URL without the /v2 suffix,

@@ -13,6 +13,11 @@ internal static class ConformanceCli
                                                                     a live endpoint (token from $SCIM_TOKEN)
           scim-conformance run --feature "rfc7644/*.feature" --shard 1/4 --format junit,markdown
           scim-conformance run --dry-run                            check that every step binds
+          scim-conformance run --profile core --baseline conformance-baseline.json
+                                                                    fail only on failures the baseline does not accept
+          scim-conformance baseline update --baseline conformance-baseline.json
+                                                                    write today's failures as the accepted ones
+          scim-conformance list --profiles                          the named selections and their scenario counts
           scim-conformance list --tags @divergence                  the scenarios a run would execute
           scim-conformance accept                                   promote received snapshots after reading them
           scim-conformance steps                                    the step vocabulary for writing features
@@ -28,6 +33,7 @@ internal static class ConformanceCli
         {
             RunCommand.Create(features),
             ListCommand.Create(features),
+            BaselineCommand.Create(features),
             AcceptCommand.Create(features),
             StepsCommand.Create(),
             ServeCommand.Create(),

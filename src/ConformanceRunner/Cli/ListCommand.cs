@@ -12,13 +12,24 @@ internal static class ListCommand
     private static readonly Option<string?> Tags = new("--tags") { Description = "Tag expression, e.g. \"@must and not @mock-only\"" };
     private static readonly Option<string[]> Feature = new("--feature") { Description = "Feature file globs (repeatable)", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<bool> Json = new("--json") { Description = "Print JSON instead of a table" };
+    private static readonly Option<bool> Profiles = new("--profiles") { Description = "List the profiles (named selections) with their scenario counts instead" };
 
     public static Command Create(Option<string?> features)
     {
-        var command = new Command("list", "List rules and scenarios with their tags.") { features, Tags, Feature, Json };
+        var command = new Command("list", "List scenarios with their stable ids (what a baseline names), rules and tags.")
+        {
+            features, Tags, ProfileChoice.Profile, ProfileChoice.ProfilesFile, Feature, Json, Profiles,
+        };
         command.SetAction(parse =>
         {
-            var scenarios = new ScenarioSelection(ScenarioSelection.ResolveFeaturesRoot(parse.GetValue(features)), parse.GetValue(Tags), parse.GetValue(Feature) ?? [], null).Load();
+            var root = ScenarioSelection.ResolveFeaturesRoot(parse.GetValue(features));
+            if (parse.GetValue(Profiles))
+            {
+                ProfileList.Print(Console.Out, ProfileChoice.Available(parse, root), root, parse.GetValue(Json));
+                return ExitCodes.Passed;
+            }
+
+            var scenarios = new ScenarioSelection(root, ProfileChoice.Tags(parse, root, parse.GetValue(Tags)), parse.GetValue(Feature) ?? [], null).Load();
             if (parse.GetValue(Json))
             {
                 Console.Out.WriteLine(ToJson(scenarios));
@@ -46,13 +57,13 @@ internal static class ListCommand
     private static void PrintTable(IReadOnlyList<ScenarioCase> scenarios)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        var table = new Table().AddColumns("Feature", "Rule", "Scenario", "Tags");
+        // The id is feature path, scenario and example row: what a baseline entry names.
+        var table = new Table().AddColumns("Id", "Rule", "Tags");
         foreach (var scenario in scenarios)
         {
             table.AddRow(
-                Markup.Escape(scenario.Feature.Uri),
+                Markup.Escape(scenario.Id),
                 Markup.Escape(scenario.Rule?.Name ?? ""),
-                Markup.Escape(scenario.DisplayName[(scenario.Feature.Title.Length + 3)..]),
                 Markup.Escape(string.Join(" ", scenario.Tags)));
         }
 

@@ -31,15 +31,17 @@ internal static class RunCommand
         {
             features, Target, Token, SamlToken, AdminEmail, AdminPassword, Tags, Feature, Parallel, ShardOption, Timeout, RunTimeout, Seed, DryRun, ReportDir, Format, CreateMissing,
         };
+        RunSelectionOptions.AddTo(command, baselineInput: true);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, features, Console.Out, cancellationToken));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(ParseResult parse, Option<string?> features, TextWriter output, CancellationToken cancellationToken)
+    internal static async Task<int> ExecuteAsync(ParseResult parse, Option<string?> features, TextWriter output, CancellationToken cancellationToken, bool updateBaseline = false)
     {
+        var featuresRoot = ScenarioSelection.ResolveFeaturesRoot(parse.GetValue(features));
         var selection = new ScenarioSelection(
-            ScenarioSelection.ResolveFeaturesRoot(parse.GetValue(features)),
-            parse.GetValue(Tags),
+            featuresRoot,
+            ProfileChoice.Tags(parse, featuresRoot, parse.GetValue(Tags)),
             parse.GetValue(Feature) ?? [],
             parse.GetValue(ShardOption) is { } shard ? Shard.Parse(shard) : null);
         var parallel = parse.GetValue(Parallel);
@@ -48,8 +50,9 @@ internal static class RunCommand
             throw new UserError("--parallel must be at least 1.");
         }
 
+        var pacing = PacingChoice.From(parse);
         var scenarios = selection.Load();
-        var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(SamlToken), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)));
+        var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(SamlToken), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)), pacing);
         var dryRun = parse.GetValue(DryRun);
         var defaults = new RunSettings();
         var settings = defaults with
@@ -60,6 +63,9 @@ internal static class RunCommand
             CreateMissingSnapshots = parse.GetValue(CreateMissing),
             ReportFiles = dryRun ? new Dictionary<string, string>() : ReportFormats.ReportFiles(parse.GetValue(Format) ?? [], parse.GetValue(ReportDir)!),
             Secrets = live is null ? [] : new[] { live.EmailInvitationsToken, live.SamlSsoToken, live.Admin?.Password }.OfType<string>().ToList(),
+            Baseline = updateBaseline || dryRun ? null : BaselineChoice.Load(parse, featuresRoot),
+            StrictBaseline = parse.GetValue(BaselineChoice.Strict),
+            MaxRequestsPerSecond = pacing?.MaxRequestsPerSecond,
         };
 
         if (live is not null && !dryRun)
@@ -70,6 +76,7 @@ internal static class RunCommand
         await using IConformanceTarget target = live is null ? new InMemoryMockTarget() : new LiveTarget(live);
         output.WriteLine($"{(dryRun ? "Dry run of" : "Running")} {scenarios.Count} scenarios against {target.Name} with {settings.Parallelism} workers");
         output.WriteLine($"seed {settings.Seed} (replay with --seed {settings.Seed}), run id {settings.RunId}");
+        PacingChoice.Apply(pacing, target, output);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromMinutes(parse.GetValue(RunTimeout)));
         var stopwatch = Stopwatch.StartNew();
@@ -93,6 +100,13 @@ internal static class RunCommand
             output.WriteLine($"reports: {string.Join(", ", settings.ReportFiles.Keys.Select(f => Path.Combine(parse.GetValue(ReportDir)!, ReportFormats.Files[f])))}");
         }
 
-        return results.Any(result => result.Outcome.IsFailure) ? ExitCodes.Failed : ExitCodes.Passed;
+        if (updateBaseline && !dryRun)
+        {
+            return BaselineChoice.Update(parse.GetValue(BaselineChoice.File) ?? BaselineChoice.DefaultFile, featuresRoot, results, output);
+        }
+
+        return settings.Baseline is { } baseline
+            ? BaselineChoice.Judge(baseline, results, settings.StrictBaseline, output)
+            : results.Any(result => result.Outcome.IsFailure) ? ExitCodes.Failed : ExitCodes.Passed;
     }
 }

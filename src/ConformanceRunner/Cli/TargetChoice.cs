@@ -13,7 +13,7 @@ internal static class TargetChoice
     public const string SamlTokenVariable = "SCIM_SAML_TOKEN";
     public const string AdminPasswordVariable = "SCIM_ADMIN_PASSWORD";
 
-    public static LiveTargetOptions? LiveOptions(string? url, string? token, string? samlToken, string? adminEmail, string? adminPassword, TimeSpan requestTimeout)
+    public static LiveTargetOptions? LiveOptions(string? url, string? token, string? samlToken, string? adminEmail, string? adminPassword, TimeSpan requestTimeout, RequestPacing? pacing = null)
     {
         if (url is null)
         {
@@ -38,7 +38,9 @@ internal static class TargetChoice
             throw new UserError($"--admin-email needs --admin-password (or {AdminPasswordVariable}).");
         }
 
-        var transport = new RateLimitRetryHandler(requestTimeout) { InnerHandler = new SocketsHttpHandler { ConnectTimeout = requestTimeout } };
+        // Pacing sits under the retry handler, so a retried request waits for its turn like any other.
+        var sockets = new SocketsHttpHandler { ConnectTimeout = requestTimeout };
+        var transport = new RateLimitRetryHandler(requestTimeout) { InnerHandler = pacing?.Wrap(sockets) ?? (HttpMessageHandler)sockets };
         return new LiveTargetOptions(baseUrl, token, samlToken, adminEmail is null ? null : new AdminCredentials(adminEmail, adminPassword!), transport);
     }
 

@@ -32,6 +32,15 @@ public sealed record RunSettings
     /// <summary>Values that must never appear in an attachment or report (the SCIM token, the admin password).</summary>
     public IReadOnlyList<string> Secrets { get; init; } = [];
 
+    /// <summary>Accepted failures: failures it lists are known, not new; null when the run has no baseline.</summary>
+    public Baselines.BaselineCheck? Baseline { get; init; }
+
+    /// <summary>Fixed and stale baseline entries fail the run too.</summary>
+    public bool StrictBaseline { get; init; }
+
+    /// <summary>The most requests per second the whole run sends (all workers together); null for unpaced.</summary>
+    public int? MaxRequestsPerSecond { get; init; }
+
     private static string NewRunId()
     {
         const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";

@@ -20,8 +20,8 @@ public sealed record ScenarioCase(
     /// <summary>Tags as written, with '@', including those inherited from the feature, rule and examples.</summary>
     public IReadOnlyList<string> Tags => Pickle.Tags.Select(tag => tag.Name).ToList();
 
-    /// <summary>A name unique within a run and stable across runs: feature uri, scenario name and pickle index.</summary>
-    public string Id => $"{Feature.Uri}:{PickleIndex}";
+    /// <summary>Stable across runs, edits elsewhere in the file, parallelism and shards; see <see cref="ScenarioId"/>.</summary>
+    public string Id => ScenarioId.Of(Feature.Uri, Name, ExampleValues.Select(pair => pair.Value).ToList());
 
     /// <summary>Feature and scenario, with an outline row's values so the rows of one outline tell apart.</summary>
     public string DisplayName => ExampleValues.Count == 0

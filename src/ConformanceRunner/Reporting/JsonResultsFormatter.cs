@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConformanceRunner.Baselines;
 using ConformanceRunner.Execution;
 using Reqnroll.Formatters.Configuration;
 using Reqnroll.Formatters.RuntimeSupport;
@@ -36,15 +37,28 @@ public sealed class JsonResultsFormatter(IFormattersConfigurationProvider config
                 ["passed"] = report.Count(ScenarioReport.Passed),
                 ["failed"] = report.Scenarios.Count(s => s.IsFailure),
                 ["skipped"] = report.Count(ScenarioReport.Skipped),
+                ["new"] = report.Scenarios.Count(report.IsNewFailure),
+                ["known"] = report.Baseline?.IdsIn(BaselineState.Known).Count ?? 0,
+                ["fixed"] = report.Baseline?.IdsIn(BaselineState.Fixed).Count ?? 0,
             },
-            ["scenarios"] = new JsonArray(report.Scenarios.Select(Scenario).ToArray<JsonNode?>()),
+            ["pacing"] = Settings.MaxRequestsPerSecond is { } rps ? new JsonObject { ["maxRequestsPerSecond"] = rps } : null,
+            ["baseline"] = report.Baseline is { } baseline
+                ? new JsonObject
+                {
+                    ["file"] = baseline.Check.Path,
+                    ["strict"] = report.StrictBaseline,
+                    ["stale"] = Strings(baseline.Stale.Select(entry => entry.Id)),
+                }
+                : null,
+            ["scenarios"] = new JsonArray(report.Scenarios.Select(scenario => Scenario(report, scenario)).ToArray<JsonNode?>()),
         };
         return json.ToJsonString(Indented);
     }
 
-    private static JsonObject Scenario(ScenarioReport scenario) => new()
+    private static JsonObject Scenario(RunReport report, ScenarioReport scenario) => new()
     {
         ["id"] = scenario.Id,
+        ["scenarioId"] = scenario.ScenarioId,
         ["feature"] = "features/" + scenario.FeatureUri,
         ["featureTitle"] = scenario.FeatureTitle,
         ["name"] = scenario.DisplayName,
@@ -53,6 +67,8 @@ public sealed class JsonResultsFormatter(IFormattersConfigurationProvider config
         ["level"] = scenario.Level,
         ["tags"] = Strings(scenario.Tags),
         ["status"] = scenario.Status,
+        // new / known / fixed against the baseline; without one, every failure is new.
+        ["baseline"] = (report.StateOf(scenario) ?? (scenario.IsFailure ? BaselineState.New : null))?.ToString().ToLowerInvariant(),
         ["durationMs"] = (long)scenario.Duration.TotalMilliseconds,
         ["skipReason"] = scenario.SkipReason,
         ["failure"] = scenario.Failure is { } failure

@@ -24,13 +24,47 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
             .Append(report.Count(ScenarioReport.Skipped)).Append(" skipped\n\n");
         md.Append("Target `").Append(Settings.TargetName).Append("` · seed `").Append(Settings.Seed)
             .Append("` · run id `").Append(Settings.RunId).Append("` · ")
-            .Append(report.Duration.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).Append(" s\n\n");
+            .Append(report.Duration.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).Append(" s");
+        if (Settings.MaxRequestsPerSecond is { } rps)
+        {
+            md.Append(" · paced at ≤ ").Append(rps).Append(" requests/s");
+        }
+
+        md.Append("\n\n");
+        if (report.Baseline is { } baseline)
+        {
+            // With a baseline the summary leads with what fails the build: the new failures.
+            BaselineSections.Append(md, report, baseline);
+        }
 
         Scorecard(md, "Rule area", report.Scenarios.GroupBy(s => s.Area).OrderBy(g => g.Key, StringComparer.Ordinal));
         Scorecard(md, "Requirement level", report.Scenarios.GroupBy(s => s.Level).OrderBy(g => Array.IndexOf(Levels, g.Key)));
 
-        var failures = report.Scenarios.Where(s => s.IsFailure).ToList();
-        md.Append("### Failures\n\n");
+        if (report.Baseline is null)
+        {
+            md.Append("### Failures\n\n");
+            Failures(md, report.Scenarios.Where(s => s.IsFailure).ToList());
+        }
+
+        md.Append("### Divergences pinned (Wire's server vs. its docs)\n\n");
+        var divergences = report.Scenarios.Where(s => s.IsDivergence).ToList();
+        if (divergences.Count == 0)
+        {
+            md.Append("None in this run.\n");
+        }
+
+        foreach (var divergence in divergences)
+        {
+            md.Append("- ").Append(divergence.IsFailure ? "❌ " : divergence.Status == ScenarioReport.Skipped ? "⏭️ " : "✅ ")
+                .Append(Escape(divergence.DisplayName)).Append(" — ").Append(RuleIds(divergence)).Append('\n');
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Each failure in full: rule, feature, source, failing step and the first lines of its message.</summary>
+    internal static void Failures(StringBuilder md, IReadOnlyList<ScenarioReport> failures)
+    {
         if (failures.Count == 0)
         {
             md.Append("None.\n\n");
@@ -53,21 +87,6 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
 
             md.Append("  ```\n\n");
         }
-
-        md.Append("### Divergences pinned (Wire's server vs. its docs)\n\n");
-        var divergences = report.Scenarios.Where(s => s.IsDivergence).ToList();
-        if (divergences.Count == 0)
-        {
-            md.Append("None in this run.\n");
-        }
-
-        foreach (var divergence in divergences)
-        {
-            md.Append("- ").Append(divergence.IsFailure ? "❌ " : divergence.Status == ScenarioReport.Skipped ? "⏭️ " : "✅ ")
-                .Append(Escape(divergence.DisplayName)).Append(" — ").Append(RuleIds(divergence)).Append('\n');
-        }
-
-        return md.ToString();
     }
 
     private static void Scorecard(StringBuilder md, string title, IEnumerable<IGrouping<string, ScenarioReport>> groups)
@@ -84,8 +103,8 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
         md.Append('\n');
     }
 
-    private static string RuleIds(ScenarioReport scenario) =>
+    internal static string RuleIds(ScenarioReport scenario) =>
         scenario.RuleIds.Count == 0 ? "(no rule tag)" : string.Join(", ", scenario.RuleIds.Select(id => $"`{id}`"));
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
+    internal static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
 }

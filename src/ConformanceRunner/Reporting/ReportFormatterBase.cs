@@ -48,7 +48,7 @@ public abstract class ReportFormatterBase(
         }
 
         // Redacted once more as a whole: a secret must not reach the file whichever field carried it.
-        await File.WriteAllTextAsync(_outputPath, Redactor.Redact(Render(reader.Report())), cancellationToken);
+        await File.WriteAllTextAsync(_outputPath, Redactor.Redact(Render(reader.Report().ClassifiedBy(settings.Baseline, settings.StrictBaseline))), cancellationToken);
     }
 
     protected abstract string Render(RunReport report);

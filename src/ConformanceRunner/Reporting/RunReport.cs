@@ -1,3 +1,5 @@
+using ConformanceRunner.Baselines;
+
 namespace ConformanceRunner.Reporting;
 
 /// <summary>A run as our report formats see it, rebuilt from the Cucumber message stream alone.</summary>
@@ -5,7 +7,24 @@ public sealed record RunReport(DateTimeOffset StartedAt, TimeSpan Duration, IRea
 {
     public int Count(string status) => Scenarios.Count(scenario => scenario.Status == status);
 
-    public bool Success => Scenarios.All(scenario => !scenario.IsFailure);
+    /// <summary>The run classified against its baseline; null when it has none.</summary>
+    public BaselineReport? Baseline { get; init; }
+
+    public bool StrictBaseline { get; init; }
+
+    /// <summary>No failure, or with a baseline: no new failure (and with a strict one, nothing fixed or stale).</summary>
+    public bool Success => Baseline is { } baseline ? !baseline.FailsRun(StrictBaseline) : Scenarios.All(scenario => !scenario.IsFailure);
+
+    public BaselineState? StateOf(ScenarioReport scenario) => Baseline?.StateOf(scenario.ScenarioId);
+
+    /// <summary>Failures that fail the run: all of them, or with a baseline the new ones.</summary>
+    public bool IsNewFailure(ScenarioReport scenario) => scenario.IsFailure && (Baseline is null || StateOf(scenario) == BaselineState.New);
+
+    public RunReport ClassifiedBy(BaselineCheck? check, bool strict) => check is null ? this : this with
+    {
+        Baseline = check.Classify(Scenarios.Select(s => (s.ScenarioId, s.Verdict))),
+        StrictBaseline = strict,
+    };
 }
 
 /// <summary>One test case: a pickle of a feature and how it ended.</summary>
@@ -30,6 +49,11 @@ public sealed record ScenarioReport(
     public const string Skipped = "skipped";
 
     public bool IsFailure => Status is not (Passed or Skipped);
+
+    public ScenarioVerdict Verdict => IsFailure ? ScenarioVerdict.Failed : Status == Skipped ? ScenarioVerdict.Skipped : ScenarioVerdict.Passed;
+
+    /// <summary>The stable id a baseline names the scenario by (the same as <c>list</c> shows).</summary>
+    public string ScenarioId => Features.ScenarioId.Of(FeatureUri, Name, ExampleValues);
 
     /// <summary>The name with an outline row's values, so the rows of one outline tell apart.</summary>
     public string DisplayName => ExampleValues.Count == 0 ? Name : $"{Name} [{string.Join(", ", ExampleValues)}]";

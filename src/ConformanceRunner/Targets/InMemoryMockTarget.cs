@@ -20,6 +20,9 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
 
     public bool HasControlPlane => true;
 
+    /// <summary>Shared by every session, so <c>--max-rps</c> holds for the whole run; set before <see cref="StartAsync"/>.</summary>
+    public RequestPacing? Pacing { get; set; }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _app = MockWireApp.Create(options ?? new MockWireOptions(), builder =>
@@ -29,7 +32,8 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
             builder.Logging.ClearProviders();
         });
         await _app.StartAsync(cancellationToken);
-        _transport = _app.GetTestServer().CreateHandler();
+        var handler = _app.GetTestServer().CreateHandler();
+        _transport = Pacing?.Wrap(handler) ?? (HttpMessageHandler)handler;
     }
 
     public TargetSession OpenSession(ScenarioNames names) =>
