@@ -31,6 +31,7 @@ Feature: Users are created, read, found, and deleted over SCIM
       When the client reads the user
       Then the response status is 200
       And the user's userName is "jane.doe"
+      And the response field "meta.location" ends with the user's id
 
     @rfc7644.3.4.2 @doc @server @must
     Scenario Outline: a user is found by <attribute>

@@ -22,6 +22,8 @@ internal static class ConformanceCli
           scim-conformance accept                                   promote received snapshots after reading them
           scim-conformance steps                                    the step vocabulary for writing features
           scim-conformance serve --port 8080                        the mock on a port, with a ready token
+          scim-conformance selftest                                 every fault of the mock must fail a scenario of its rule
+          scim-conformance run --break wire.handle.charset          the suite against a deliberately broken mock
 
         Exit codes: 0 all passed (skips allowed), 1 a scenario failed, 2 usage or configuration error, 3 target unreachable.
         """;
@@ -37,6 +39,7 @@ internal static class ConformanceCli
             AcceptCommand.Create(features),
             StepsCommand.Create(),
             ServeCommand.Create(),
+            SelfTestCommand.Create(features),
         };
     }
 

@@ -23,13 +23,14 @@ internal static class RunCommand
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Check that every step binds, without sending a request (no reports written)" };
     private static readonly Option<string> ReportDir = new("--report-dir") { Description = "Folder the reports are written to", DefaultValueFactory = _ => "reports" };
     private static readonly Option<string[]> Format = new("--format") { Description = $"Report formats, comma-separated: {ReportFormats.Default} or none", DefaultValueFactory = _ => [ReportFormats.Default], AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<string[]> Break = BreakOption.Create("--break", "Switch on the embedded mock's faults for these rule ids, comma-separated (see selftest)");
     private static readonly Option<bool> CreateMissing = new("--create-missing-snapshots") { Description = "Write missing verified snapshots instead of failing (local use, never in CI)" };
 
     public static Command Create(Option<string?> features)
     {
         var command = new Command("run", "Run the conformance features against the embedded mock or a live SCIM endpoint, and write the reports.")
         {
-            features, Target, Token, SamlToken, AdminEmail, AdminPassword, Tags, Feature, Parallel, ShardOption, Timeout, RunTimeout, Seed, DryRun, ReportDir, Format, CreateMissing,
+            features, Target, Token, SamlToken, AdminEmail, AdminPassword, Tags, Feature, Parallel, ShardOption, Timeout, RunTimeout, Seed, DryRun, ReportDir, Format, CreateMissing, Break,
         };
         RunSelectionOptions.AddTo(command, baselineInput: true);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, features, Console.Out, cancellationToken));
@@ -54,6 +55,12 @@ internal static class RunCommand
         var scenarios = selection.Load();
         var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(SamlToken), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)), pacing);
         var dryRun = parse.GetValue(DryRun);
+        var broken = BreakOption.RuleIds(parse, Break);
+        if (live is not null && broken.Count > 0)
+        {
+            throw new UserError("--break switches on faults of the embedded mock; it cannot be combined with --target.");
+        }
+
         var defaults = new RunSettings();
         var settings = defaults with
         {
@@ -73,7 +80,7 @@ internal static class RunCommand
             await TargetChoice.ProbeAsync(live, cancellationToken);
         }
 
-        await using IConformanceTarget target = live is null ? new InMemoryMockTarget() : new LiveTarget(live);
+        await using IConformanceTarget target = live is null ? InMemoryMockTarget.Breaking(broken) : new LiveTarget(live);
         output.WriteLine($"{(dryRun ? "Dry run of" : "Running")} {scenarios.Count} scenarios against {target.Name} with {settings.Parallelism} workers");
         output.WriteLine($"seed {settings.Seed} (replay with --seed {settings.Seed}), run id {settings.RunId}");
         PacingChoice.Apply(pacing, target, output);

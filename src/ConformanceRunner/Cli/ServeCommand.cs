@@ -25,9 +25,11 @@ internal static class ServeCommand
         DefaultValueFactory = _ => "generic",
     };
 
+    private static readonly Option<string[]> Break = BreakOption.Create("--break", "Switch on the mock's faults for these rule ids, comma-separated (GET /mock/faults lists them)");
+
     public static Command Create()
     {
-        var command = new Command("serve", "Start the mock Wire SCIM server, print its URLs and a ready token, and grade the SCIM client that connects.") { Port, Host, ReportDir, ClientProfile };
+        var command = new Command("serve", "Start the mock Wire SCIM server, print its URLs and a ready token, and grade the SCIM client that connects.") { Port, Host, ReportDir, ClientProfile, Break };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var port = parse.GetValue(Port);
@@ -53,7 +55,8 @@ internal static class ServeCommand
                 Console.Error.WriteLine($"warning: the mock listens on {host}, reachable from other machines; its tokens and control plane are for testing only.");
             }
 
-            var options = new MockWireOptions { ClientProfile = profile, ReportDir = Path.GetFullPath(parse.GetValue(ReportDir)!) };
+            var broken = BreakOption.RuleIds(parse, Break);
+            var options = new MockWireOptions { ClientProfile = profile, ReportDir = Path.GetFullPath(parse.GetValue(ReportDir)!), Break = string.Join(',', broken) };
             await using var app = MockWireApp.Create(options, builder =>
             {
                 builder.WebHost.UseUrls($"http://{(bind.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{host}]" : host)}:{port}");
@@ -71,7 +74,7 @@ internal static class ServeCommand
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? $"http://127.0.0.1:{port}";
             var ready = app.Services.GetRequiredService<ReadyTeam>().Create();
             Console.Out.WriteLine($"""
-                Mock Wire SCIM server listening on {address} (Ctrl+C to stop)
+                Mock Wire SCIM server listening on {address} (Ctrl+C to stop){(broken.Count > 0 ? ", breaking " + string.Join(", ", broken) : "")}
                   SCIM base URL:             {address}/scim/v2   (or {address}/scim for clients that append /v2)
                   Token (email invitations): {ready.EmailModeToken}
                   Token (SAML SSO):          {ready.SamlModeToken}

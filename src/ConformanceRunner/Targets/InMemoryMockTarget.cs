@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
 using MockWireServer;
+using MockWireServer.Faults;
 
 namespace ConformanceRunner.Targets;
 
@@ -16,7 +17,13 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
     private WebApplication? _app;
     private HttpMessageHandler? _transport;
 
-    public string Name => "in-memory mock";
+    /// <summary>Every fault the mock can inject (<c>GET /mock/faults</c>), one per rule id of the catalogue.</summary>
+    public static IReadOnlyList<MockFault> Faults { get; } = FaultCatalogue.All.Select(f => new MockFault(f.RuleId, f.Description)).ToList();
+
+    public string Name => options?.Break is { Length: > 0 } broken ? $"in-memory mock breaking {broken}" : "in-memory mock";
+
+    /// <summary>The mock with the faults of these rule ids switched on (none: the faithful mock).</summary>
+    public static InMemoryMockTarget Breaking(IEnumerable<string> ruleIds) => new(new MockWireOptions { Break = string.Join(',', ruleIds) });
 
     public bool HasControlPlane => true;
 

@@ -62,7 +62,7 @@ public static class ControlEndpoints
     }
 
     /// <summary>The invited user registers (optionally with a password, so an invited admin can log in) and becomes active.</summary>
-    private static async Task<IResult> AcceptInvitationAsync(string code, HttpRequest request, WireStore store, InvitationExpiry expiry, TimeProvider clock)
+    private static async Task<IResult> AcceptInvitationAsync(string code, HttpRequest request, WireStore store, InvitationExpiry expiry, TimeProvider clock, Faults.BrokenRules broken)
     {
         expiry.Sweep();
         var body = await WireJsonBody.ReadObjectAsync(request, allowEmpty: true);
@@ -74,7 +74,7 @@ public static class ControlEndpoints
                 return WireError.NotFound("Invitation not found, expired or already accepted.").ToResult();
             }
 
-            var accepted = invitation.User with { Status = AccountStatus.Active, Password = password, LastModified = invitation.Team.Now(clock) };
+            var accepted = invitation.User with { Status = broken.Breaks("wire.invite.accept") ? invitation.User.Status : AccountStatus.Active, Password = password, LastModified = invitation.Team.Now(clock) };
             if (store.ReplaceUser(invitation.Team, invitation.User, accepted).Status == UserWriteStatus.Written)
             {
                 store.RemoveInvitation(code);
@@ -98,7 +98,7 @@ public static class ControlEndpoints
         }
 
         if (await WireJsonBody.ReadObjectAsync(request) is not { } body
-            || !body.TryGetProperty("idpId", out var i) || !Guid.TryParse(i.GetString(), out var idpId)
+            || !body.TryGetProperty("idpId", out var i) || i.ValueKind != JsonValueKind.String || !Guid.TryParse(i.GetString(), out var idpId)
             || !body.TryGetProperty("nameId", out var n) || n.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(n.GetString()))
         {
             return BadBody("{\"idpId\": uuid, \"nameId\": string}");
@@ -115,7 +115,7 @@ public static class ControlEndpoints
             return TeamNotFound(teamId);
         }
 
-        var status = await WireJsonBody.ReadObjectAsync(request) is { } body && body.TryGetProperty("status", out var s) ? s.GetString() : null;
+        var status = await WireJsonBody.ReadObjectAsync(request) is { } body && body.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
         if (status is not ("enabled" or "disabled"))
         {
             return BadBody("{\"status\": \"enabled\" | \"disabled\"}");
@@ -125,7 +125,7 @@ public static class ControlEndpoints
         return Results.Json(new { status });
     }
 
-    private static IResult DeleteMember(string teamId, string userId, WireStore store)
+    private static IResult DeleteMember(string teamId, string userId, WireStore store, Faults.BrokenRules broken)
     {
         if (FindTeam(teamId, store) is not { } team)
         {
@@ -140,6 +140,11 @@ public static class ControlEndpoints
         if (!store.RemoveMember(team, id) && !store.DeleteUser(team, id))
         {
             return WireError.NotFound($"No member {userId} in team {teamId}").ToResult();
+        }
+
+        if (broken.Breaks("wire.token.outlives-admin"))
+        {
+            team.Tokens.Clear();
         }
 
         return Results.NoContent();
@@ -158,7 +163,7 @@ public static class ControlEndpoints
         Team? team = null;
         if (body.TryGetProperty("teamId", out var t) && t.ValueKind != JsonValueKind.Null)
         {
-            if ((team = FindTeam(t.GetString() ?? "", store)) is null)
+            if ((team = t.ValueKind == JsonValueKind.String ? FindTeam(t.GetString()!, store) : null) is null)
             {
                 return TeamNotFound(t.ToString());
             }

@@ -17,24 +17,35 @@ public static class ApiVersion
     public static IApplicationBuilder UseApiVersionPrefix(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var path = context.Request.Path.Value ?? "";
+        var broken = context.RequestServices.GetRequiredService<Faults.BrokenRules>();
+        if (broken.Breaks("wire.url.base") && path.StartsWith("/scim/v2/", StringComparison.Ordinal))
+        {
+            // The fault: SCIM only under a version prefix, as if spar were mounted below nginz's /v<N>.
+            await WireNotFound(context);
+            return;
+        }
+
         if (path.Length > 2 && path[1] == 'v' && char.IsAsciiDigit(path[2]))
         {
             var end = path.IndexOf('/', 1);
             var digits = end < 0 ? path[2..] : path[2..end];
             if (digits.All(char.IsAsciiDigit))
             {
-                if (!int.TryParse(digits, out var version) || version > Newest)
+                if (!int.TryParse(digits, out var version) || (version > Newest && !broken.Breaks("wire.url.version-prefix")))
                 {
-                    context.Response.StatusCode = 404;
-                    await Results.Json(new { code = 404, label = "unsupported-version", message = "This version of the API is not supported by the backend." }, statusCode: 404).ExecuteAsync(context);
+                    await WireNotFound(context);
                     return;
                 }
 
                 context.Items[ItemKey] = version;
-                context.Request.Path = end < 0 ? "/" : path[end..];
+                // The path is already decoded: a string would be decoded again ("%2500" would become a NUL and throw).
+                context.Request.Path = new PathString(end < 0 ? "/" : path[end..]);
             }
         }
 
         await next(context);
     });
+
+    private static Task WireNotFound(HttpContext context) =>
+        Results.Json(new { code = 404, label = "unsupported-version", message = "This version of the API is not supported by the backend." }, statusCode: 404).ExecuteAsync(context);
 }

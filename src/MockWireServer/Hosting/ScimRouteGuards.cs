@@ -12,7 +12,8 @@ public static class ScimRouteGuards
 {
     public static IApplicationBuilder UseCaseSensitiveRoutes(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.GetEndpoint() is RouteEndpoint endpoint && !LiteralSegmentsMatch(endpoint.RoutePattern, context.Request.Path.Value ?? ""))
+        if (context.GetEndpoint() is RouteEndpoint endpoint && !LiteralSegmentsMatch(endpoint.RoutePattern, context.Request.Path.Value ?? "")
+            && !context.RequestServices.GetRequiredService<Faults.BrokenRules>().Breaks("wire.url.no-legacy-base"))
         {
             context.SetEndpoint(null);
             await NotFound(context);

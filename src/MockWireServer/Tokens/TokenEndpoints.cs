@@ -40,7 +40,7 @@ public static class TokenEndpoints
         var version = ApiVersion.Of(context);
         var (team, password) = manager!;
         var given = json.TryGetProperty("password", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-        if (password is not null && (given is null || !FixedTimeEquals(given, password)))
+        if (password is not null && !broken.Breaks("wire.token.reauth") && (given is null || !FixedTimeEquals(given, password)))
         {
             return WireError.Forbidden("access-denied", "This operation requires reauthentication.").ToResult();
         }
@@ -50,7 +50,7 @@ public static class TokenEndpoints
             return TokenLimitReached;
         }
 
-        var (idp, idpError) = ChooseIdp(json, team, version);
+        var (idp, idpError) = ChooseIdp(json, team, version, broken);
         if (idpError is not null)
         {
             return idpError.ToResult();
@@ -65,10 +65,11 @@ public static class TokenEndpoints
             return TokenLimitReached;
         }
 
-        return Results.Json(new Dictionary<string, object> { ["token"] = secret, ["info"] = TokenInfo.Render(record, version) });
+        // Wire answers 200 (an old doc says 201).
+        return Results.Json(new Dictionary<string, object> { ["token"] = secret, ["info"] = TokenInfo.Render(record, version) }, statusCode: broken.Breaks("wire.token.create") ? 201 : 200);
     }
 
-    private static IResult List(HttpContext context, TokenCallerResolver callers)
+    private static IResult List(HttpContext context, TokenCallerResolver callers, Faults.BrokenRules broken)
     {
         var (manager, error) = callers.ResolveManager(context.Request);
         if (error is not null)
@@ -80,6 +81,11 @@ public static class TokenEndpoints
 
         var version = ApiVersion.Of(context);
         var infos = team.Tokens.Values.OrderBy(t => t.CreatedAt).Select(t => TokenInfo.Render(t, version)).ToList();
+        if (broken.Breaks("wire.token.list-hides-secret"))
+        {
+            infos = team.Tokens.Values.OrderBy(t => t.CreatedAt).Select(t => new Dictionary<string, object?>(TokenInfo.Render(t, version)) { ["token"] = Convert.ToBase64String(t.Hash) }).ToList();
+        }
+
         return Results.Json(new { tokens = infos });
     }
 
@@ -135,7 +141,7 @@ public static class TokenEndpoints
     }
 
     /// <summary>Legacy API: implicit association with the team's only IdP, refusal with two or more. v8+: explicit <c>idp</c>.</summary>
-    private static (Guid? IdpId, WireError? Error) ChooseIdp(JsonElement body, Team team, int version)
+    private static (Guid? IdpId, WireError? Error) ChooseIdp(JsonElement body, Team team, int version, Faults.BrokenRules broken)
     {
         if (version < ApiVersion.TokenNameAndIdp)
         {
@@ -144,7 +150,7 @@ public static class TokenEndpoints
                 return team.Idps.Count switch
                 {
                     0 => (null, null),
-                    1 => (team.Idps[0].Id, null),
+                    1 => (broken.Breaks("wire.token.idp-association") ? null : team.Idps[0].Id, null),
                     _ => (null, WireError.BadRequest("more-than-one-idp", "The legacy token API cannot associate a token when the team has more than one IdP; use API v8 and name the idp")),
                 };
             }

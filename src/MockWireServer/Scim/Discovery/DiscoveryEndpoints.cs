@@ -1,3 +1,4 @@
+using MockWireServer.Faults;
 using MockWireServer.Scim.Errors;
 using MockWireServer.Scim.Http;
 
@@ -9,6 +10,10 @@ public static class DiscoveryEndpoints
     public static IEndpointRouteBuilder MapScimDiscovery(this IEndpointRouteBuilder routes)
     {
         var discovery = routes.MapGroup("/scim/v2").WithTags("SCIM discovery");
+        discovery.AddEndpointFilter(async (context, next) =>
+            context.HttpContext.RequestServices.GetRequiredService<BrokenRules>().Breaks("rfc7644.4") && !context.HttpContext.Request.Headers.ContainsKey("Authorization")
+                ? ScimJson.Error(ScimError.Unauthorized("Missing token"))
+                : await next(context));
         discovery.MapGet("/ServiceProviderConfig", () => ScimJson.Ok(DiscoveryDocuments.ServiceProviderConfig));
         discovery.MapGet("/ResourceTypes", () => ScimJson.Ok(DiscoveryDocuments.ResourceTypes));
         discovery.MapGet("/Schemas", () => ScimJson.Ok(ListResponseWriter.Write(DiscoveryDocuments.AllSchemas, DiscoveryDocuments.SchemaIds.Length, 1)));

@@ -9,7 +9,7 @@ public static class UserFilterQuery
 {
     public const string FilterRequiredDetail = "Please specify a filter when getting users.";
 
-    public static (IReadOnlyList<StoredUser> Users, ScimError? Error) Run(string? filterText, Team team, Guid? idpId, WireStore store)
+    public static (IReadOnlyList<StoredUser> Users, ScimError? Error) Run(string? filterText, Team team, Guid? idpId, WireStore store, Faults.BrokenRules? broken = null)
     {
         if (string.IsNullOrWhiteSpace(filterText))
         {
@@ -39,7 +39,9 @@ public static class UserFilterQuery
             return ([], ScimError.InvalidFilter("Operation not supported"));
         }
 
-        var found = attribute == "username" ? FindByUserName(filter.Value!, team, store) : store.FindUserByExternalId(team, idpId, filter.Value!);
+        var found = attribute == "username" ? FindByUserName(filter.Value!, team, store)
+            : broken?.Breaks("wire.externalid.filter") == true ? null
+            : store.FindUserByExternalId(team, idpId, filter.Value!);
         return (found is null ? [] : [found], null);
     }
 

@@ -4,7 +4,7 @@ using MockWireServer.Store;
 namespace MockWireServer.Scim.Groups;
 
 /// <summary>Wire's rules for SCIM groups (wire-scim.md §1.4): name length, and members that are this team's SCIM users.</summary>
-public sealed class GroupProvisioning(WireStore store, TimeProvider clock)
+public sealed class GroupProvisioning(WireStore store, TimeProvider clock, Faults.BrokenRules broken)
 {
     public const int MaxNameLength = 4000;
 
@@ -16,7 +16,7 @@ public sealed class GroupProvisioning(WireStore store, TimeProvider clock)
             return (null, error);
         }
 
-        var group = new StoredGroup(Guid.NewGuid(), team.Id, input.DisplayName, members!, team.Now(clock));
+        var group = new StoredGroup(Guid.NewGuid(), team.Id, input.DisplayName, broken.Breaks("rfc7644.groups") ? [] : members!, team.Now(clock));
         lock (team.Sync)
         {
             team.Groups[group.Id] = group;

@@ -1,3 +1,4 @@
+using MockWireServer.Faults;
 using System.Text.Json;
 using MockWireServer.Rules;
 using MockWireServer.Scim.Errors;
@@ -16,12 +17,12 @@ public static class UserPatcher
     public const string MultiValuedDetail = "multi-valued PATCH is only supported for 'emails'";
     private static readonly string[] NoPathKeys = ["username", "displayname", "externalid", "active", "roles"];
 
-    public static (ScimUserInput? User, ScimError? Error) Apply(ScimUserInput user, IReadOnlyList<PatchOperation> operations)
+    public static (ScimUserInput? User, ScimError? Error) Apply(ScimUserInput user, IReadOnlyList<PatchOperation> operations, BrokenRules? broken = null)
     {
         var current = user;
         foreach (var operation in operations)
         {
-            var (next, error) = ApplyOne(current, operation);
+            var (next, error) = ApplyOne(current, operation, broken ?? BrokenRules.None);
             if (error is not null)
             {
                 return (null, error);
@@ -33,11 +34,11 @@ public static class UserPatcher
         return (current, null);
     }
 
-    private static (ScimUserInput?, ScimError?) ApplyOne(ScimUserInput user, PatchOperation operation)
+    private static (ScimUserInput?, ScimError?) ApplyOne(ScimUserInput user, PatchOperation operation, BrokenRules broken)
     {
         if (operation.Path is { Schema: { } schema } schemaPath && !string.Equals(schema, ScimSchemas.User, StringComparison.OrdinalIgnoreCase))
         {
-            return RichInfoPatch.Apply(user, schema, schemaPath.Attribute, operation);
+            return broken.Breaks("wire.richinfo.patch") ? (user, null) : RichInfoPatch.Apply(user, schema, schemaPath.Attribute, operation);
         }
 
         if (operation.Op == PatchOpKind.Remove)

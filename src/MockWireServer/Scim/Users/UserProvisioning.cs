@@ -39,7 +39,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
             Email = valid.Email,
             // UNCONFIRMED (wire-scim.md §7): spar derives the status at creation from brig, not from the request, so
             // "active": false on POST does not suspend. Email mode always starts as a pending invitation.
-            Status = samlMode ? AccountStatus.Active : AccountStatus.PendingInvitation,
+            Status = samlMode && !broken.Breaks("wire.mode.saml.active") ? AccountStatus.Active : AccountStatus.PendingInvitation,
             Role = valid.Role ?? RoleRules.DefaultRole,
             Language = valid.Language,
             RichInfo = valid.RichInfo,
@@ -122,7 +122,9 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
     /// <summary>The status table of wire-scim.md §7: SCIM can suspend and reactivate, never activate an invitation.</summary>
     public static AccountStatus NextStatus(AccountStatus current, bool? active, BrokenRules broken) => (current, active) switch
     {
+        (AccountStatus.PendingInvitation, true) when broken.Breaks("wire.active.invited-stays-inactive") => AccountStatus.Active,
         (AccountStatus.PendingInvitation, _) => AccountStatus.PendingInvitation,
+        (AccountStatus.Suspended, not false) when broken.Breaks("wire.active.reactivate") => AccountStatus.Suspended,
         (_, false) when broken.Breaks("wire.active.suspend") => current,
         (_, false) => AccountStatus.Suspended,
         _ => AccountStatus.Active,
@@ -165,7 +167,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
 
         // In SAML mode with validateSAMLemails on, brig sends an activation mail; again when the address changes.
         var emailChanged = previous?.Email?.Value != email.Value;
-        if (user.IsSaml && team.ValidateSamlEmails && emailChanged)
+        if (user.IsSaml && team.ValidateSamlEmails && emailChanged && !broken.Breaks("wire.saml.email-validation"))
         {
             AddMail(team, new OutboxMail("verification", email.Value, user.Id, NewCode(), Now(team)));
         }

@@ -34,7 +34,7 @@ public static class UserValidation
         }
 
         // UNCONFIRMED scimType and position; the check lives in hscim's email conversion, next to the externalId step.
-        if (input.Emails.Count(e => e.Primary == true) > 1)
+        if (input.Emails.Count(e => e.Primary == true) > 1 && !broken.Breaks("wire.emails"))
         {
             return Fail(ScimError.InvalidValue(MultiplePrimaryDetail));
         }
@@ -71,7 +71,8 @@ public static class UserValidation
             return Fail(ScimError.InvalidValue(DisplayNameRules.OutOfRangeDetail(suffix)));
         }
 
-        var richInfo = RichInfoRules.Merge(input.RichInfoList, input.RichInfoMap);
+        var richInfo = broken.Breaks("wire.richinfo.merge") ? [.. input.RichInfoList, .. input.RichInfoMap]
+            : RichInfoRules.Merge(input.RichInfoList, broken.Breaks("wire.richinfo.store") ? [] : input.RichInfoMap);
         var size = RichInfoRules.Size(richInfo);
         if (size > richInfoLimit && !broken.Breaks("wire.richinfo.limit"))
         {
@@ -86,7 +87,7 @@ public static class UserValidation
                 return Fail(ScimError.InvalidValue(PreferredLanguageRules.InvalidDetail(suffix)));
             }
 
-            language = parsed;
+            language = broken.Breaks("wire.language") ? defaultLanguage : parsed;
         }
 
         string? role = null;
@@ -102,7 +103,7 @@ public static class UserValidation
                 return Fail(ScimError.InvalidValue(RoleRules.InvalidDetail(input.Roles[0], suffix)));
             }
 
-            role = input.Roles[0];
+            role = broken.Breaks("wire.roles") ? null : input.Roles[0];
         }
 
         return (new ValidatedUser(handle, externalId, displayName, email, input.Active, role, language, richInfo), null);

@@ -54,14 +54,14 @@ public static class UsersEndpoints
         }
 
         // startIndex and count are not declared on Wire's Users list and are ignored (wire-scim.md §10.1).
-        var (users, filterError) = UserFilterQuery.Run(filterText, call!.Caller.Team, call.Caller.Token.IdpId, store);
+        var (users, filterError) = UserFilterQuery.Run(filterText, call!.Caller.Team, call.Caller.Token.IdpId, store, broken);
         if (filterError is not null)
         {
             return ScimJson.Error(filterError);
         }
 
         var baseUri = ScimBaseUri.For(request);
-        var rendered = users.Select(u => ScimUserRenderer.Render(u, baseUri, broken)).ToList();
+        var rendered = broken.Breaks("rfc7644.3.4.2") ? [] : users.Select(u => ScimUserRenderer.Render(u, baseUri, broken)).ToList();
         return ScimJson.Ok(ListResponseWriter.Write(rendered, rendered.Count, startIndex: 1));
     }
 
@@ -77,7 +77,9 @@ public static class UsersEndpoints
         var team = call!.Caller.Team;
         var found = store.FindUser(team, call.Id) ?? (broken.Breaks("wire.token.team-isolation") ? store.FindUserInAnyTeam(call.Id) : null);
         return found is { } user
-            ? ScimJson.Ok(ScimUserRenderer.Render(user, ScimBaseUri.For(request), broken))
+            ? ScimJson.Ok(broken.Breaks("rfc7644.3.4.1")
+                ? ListResponseWriter.Write([ScimUserRenderer.Render(user, ScimBaseUri.For(request), broken)], 1, startIndex: 1)
+                : ScimUserRenderer.Render(user, ScimBaseUri.For(request), broken))
             : ScimJson.Error(ScimError.NotFound("User", id));
     }
 
@@ -90,7 +92,9 @@ public static class UsersEndpoints
         }
 
         var (user, replaceError) = provisioning.Replace(call!.Caller, call.Id, _ => (call.Body, null));
-        return replaceError is not null ? ScimJson.Error(replaceError) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
+        return replaceError is not null ? ScimJson.Error(replaceError)
+            : broken.Breaks("rfc7644.3.5.1") ? Results.NoContent()
+            : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
     }
 
     private static async Task<IResult> PatchAsync(string id, HttpRequest request, ScimAuthenticator auth, UserProvisioning provisioning, BrokenRules broken)
@@ -102,7 +106,7 @@ public static class UsersEndpoints
         }
 
         // hscim's default patchUser: GET, apply the operations, then PUT (with PUT's validation and "(put)" details).
-        var (user, patchError) = provisioning.Replace(call!.Caller, call.Id, stored => UserPatcher.Apply(ScimUserInput.FromStored(stored), call.Body.Operations));
+        var (user, patchError) = provisioning.Replace(call!.Caller, call.Id, stored => UserPatcher.Apply(ScimUserInput.FromStored(stored), broken.Breaks("rfc7644.3.5.2") ? call.Body.Operations.Take(1).ToList() : call.Body.Operations, broken));
         return patchError is not null ? ScimJson.Error(patchError) : ScimJson.Ok(ScimUserRenderer.Render(user!, ScimBaseUri.For(request), broken));
     }
 
