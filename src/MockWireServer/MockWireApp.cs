@@ -34,6 +34,13 @@ public static class MockWireApp
                     CopyExplicit(options, o);
                 }
             })
+            .PostConfigure(o =>
+            {
+                if (!o.ControlTokenGenerated)
+                {
+                    (o.ControlToken, o.ControlTokenGenerated) = ControlTokenPolicy.Resolve(o.ControlToken, builder.Configuration[WebHostDefaults.ServerUrlsKey]);
+                }
+            })
             .Validate(o => ClientProfiles.Find(o.ClientProfile) is not null, $"MockWire:ClientProfile must be one of: {string.Join(", ", ClientProfiles.All.Select(p => p.Name))}")
             .ValidateOnStart();
 
@@ -64,6 +71,8 @@ public static class MockWireApp
         app.UseUnexpectedErrorsAsErrorBodies();
         app.UseApiVersionPrefix();
         app.UseErrorBodiesForEmptyResponses();
+        app.UseControlPlaneGuard();
+        app.UseChaos();
         app.UseNginzRateLimit();
         app.UseRouting();
         app.UseCaseSensitiveRoutes();

@@ -42,6 +42,18 @@ public sealed class MockWireOptions
     /// <summary>The backend's default locale, used when preferredLanguage is absent.</summary>
     public string DefaultLanguage { get; set; } = "en";
 
+    /// <summary>
+    /// Protects <c>/mock/*</c>: requests must carry it in the <c>X-Mock-Control-Token</c> header. Off by default; generated
+    /// (and printed, with a warning) when the mock listens beyond loopback without one.
+    /// </summary>
+    public string? ControlToken { get; set; }
+
+    /// <summary>Set by the mock when it generated <see cref="ControlToken"/>; not an input.</summary>
+    public bool ControlTokenGenerated { get; set; }
+
+    /// <summary>A faulty server for testing clients, e.g. <c>latency=50ms,error-rate=0.05,drop=0.01,rate-limit=20</c> (see <c>ChaosSettings</c>).</summary>
+    public string? Chaos { get; set; }
+
     /// <summary>Comma-separated rule ids whose faults are switched on (see <c>GET /mock/faults</c>); empty: the faithful mock.</summary>
     public string? Break { get; set; }
 

@@ -1,6 +1,7 @@
 using MockWireServer;
 using MockWireServer.Grading;
 using MockWireServer.Hosting;
+using Microsoft.Extensions.Options;
 
 // Start: dotnet run --project src/MockWireServer -- --urls http://127.0.0.1:8080 [--MockWire:RateLimit=true ...]
 var app = MockWireApp.Create(args: args);
@@ -21,5 +22,23 @@ Console.WriteLine($"""
       Control plane:            {address}/mock   (OpenAPI: {address}/mock/openapi.json)
       Client report:            {clientReport}
     """);
+
+var options = app.Services.GetRequiredService<IOptions<MockWireOptions>>().Value;
+if (options.ControlTokenGenerated)
+{
+    Console.WriteLine($"""
+      WARNING: listening beyond loopback without --MockWire:ControlToken; /mock/* now requires the generated token:
+      Control token (header X-Mock-Control-Token): {options.ControlToken}
+    """);
+}
+else if (!string.IsNullOrEmpty(options.ControlToken))
+{
+    Console.WriteLine("  Control plane requires the header X-Mock-Control-Token (--MockWire:ControlToken)");
+}
+
+if (!string.IsNullOrEmpty(options.Chaos))
+{
+    Console.WriteLine($"  Chaos: {options.Chaos}");
+}
 
 await app.WaitForShutdownAsync();

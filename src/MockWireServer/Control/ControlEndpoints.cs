@@ -98,7 +98,7 @@ public static class ControlEndpoints
         }
 
         if (await WireJsonBody.ReadObjectAsync(request) is not { } body
-            || !body.TryGetProperty("idpId", out var i) || !Guid.TryParse(i.GetString(), out var idpId)
+            || !body.TryGetProperty("idpId", out var i) || i.ValueKind != JsonValueKind.String || !Guid.TryParse(i.GetString(), out var idpId)
             || !body.TryGetProperty("nameId", out var n) || n.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(n.GetString()))
         {
             return BadBody("{\"idpId\": uuid, \"nameId\": string}");
@@ -115,7 +115,7 @@ public static class ControlEndpoints
             return TeamNotFound(teamId);
         }
 
-        var status = await WireJsonBody.ReadObjectAsync(request) is { } body && body.TryGetProperty("status", out var s) ? s.GetString() : null;
+        var status = await WireJsonBody.ReadObjectAsync(request) is { } body && body.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
         if (status is not ("enabled" or "disabled"))
         {
             return BadBody("{\"status\": \"enabled\" | \"disabled\"}");
@@ -163,7 +163,7 @@ public static class ControlEndpoints
         Team? team = null;
         if (body.TryGetProperty("teamId", out var t) && t.ValueKind != JsonValueKind.Null)
         {
-            if ((team = FindTeam(t.GetString() ?? "", store)) is null)
+            if ((team = t.ValueKind == JsonValueKind.String ? FindTeam(t.GetString()!, store) : null) is null)
             {
                 return TeamNotFound(t.ToString());
             }

@@ -32,28 +32,28 @@ public static class ClientReportEndpoints
     /// <summary>Body <c>{"dir": "..."}</c> is optional when the mock was started with a report directory.</summary>
     private static async Task<IResult> WriteAsync(HttpRequest request, ClientGrader grader)
     {
-        string? dir = null;
-        if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
+        // A body that is not a JSON object (an array, a string, a lone surrogate escape) is a 400, not a 500.
+        if (await Login.WireJsonBody.ReadObjectAsync(request, allowEmpty: true) is not { } body)
         {
-            try
-            {
-                using var body = await JsonDocument.ParseAsync(request.Body);
-                dir = body.RootElement.TryGetProperty("dir", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            }
-            catch (JsonException)
-            {
-                return WireError.BadRequest("bad-request", "Expected a JSON body {\"dir\": string?}").ToResult();
-            }
+            return WireError.BadRequest("bad-request", "Expected a JSON body {\"dir\": string?}").ToResult();
         }
 
+        var dir = body.TryGetProperty("dir", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
         dir ??= grader.ReportDir;
         if (dir is null)
         {
             return WireError.BadRequest("bad-request", "No report directory: pass {\"dir\": \"...\"} or start the mock with --MockWire:ReportDir=<dir>").ToResult();
         }
 
-        var files = grader.WriteReports(dir);
-        return Results.Json(new { dir = Path.GetFullPath(dir), files }, Json);
+        try
+        {
+            var files = grader.WriteReports(dir);
+            return Results.Json(new { dir = Path.GetFullPath(dir), files }, Json);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return WireError.BadRequest("bad-request", $"Cannot write the reports to that directory ({e.GetType().Name})").ToResult();
+        }
     }
 
     private static IResult Clear(ClientGrader grader)

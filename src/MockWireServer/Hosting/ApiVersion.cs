@@ -38,7 +38,8 @@ public static class ApiVersion
                 }
 
                 context.Items[ItemKey] = version;
-                context.Request.Path = end < 0 ? "/" : path[end..];
+                // The path is already decoded: a string would be decoded again ("%2500" would become a NUL and throw).
+                context.Request.Path = new PathString(end < 0 ? "/" : path[end..]);
             }
         }
 

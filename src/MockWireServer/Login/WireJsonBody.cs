@@ -35,7 +35,9 @@ public static class WireJsonBody
         try
         {
             using var document = JsonDocument.Parse(buffer.ToArray());
-            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+            return document.RootElement.ValueKind == JsonValueKind.Object && Scim.Http.JsonStrings.AreReadable(document.RootElement)
+                ? document.RootElement.Clone()
+                : null;
         }
         catch (JsonException)
         {

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,7 +29,14 @@ public sealed class MockWireHost : IAsyncDisposable
 
     public WireStore Store => _app.Services.GetRequiredService<WireStore>();
 
-    public static async Task<MockWireHost> StartAsync(Action<MockWireOptions>? configure = null)
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>The mock's routing table.</summary>
+    public IEndpointRouteBuilder Endpoints => _app;
+
+    /// <param name="configure">Options of the mock.</param>
+    /// <param name="logging">Replaces the default (no logging), e.g. to capture every log line.</param>
+    public static async Task<MockWireHost> StartAsync(Action<MockWireOptions>? configure = null, Action<ILoggingBuilder>? logging = null)
     {
         var options = new MockWireOptions();
         configure?.Invoke(options);
@@ -36,6 +44,7 @@ public sealed class MockWireHost : IAsyncDisposable
         {
             builder.WebHost.UseTestServer();
             builder.Logging.ClearProviders();
+            logging?.Invoke(builder.Logging);
         });
         await app.StartAsync();
         return new MockWireHost(app);

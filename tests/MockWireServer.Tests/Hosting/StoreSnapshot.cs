@@ -12,28 +12,60 @@ public static class StoreSnapshot
         var text = new StringBuilder();
         foreach (var team in store.Teams.OrderBy(t => t.Id))
         {
-            text.AppendLine($"team {team.Id} members {string.Join(",", team.Members.Keys.Order())}");
-            foreach (var user in team.Users.Values.OrderBy(u => u.Id))
-            {
-                text.AppendLine($"user {Encoding.UTF8.GetString(ScimUserRenderer.RenderContent(user))} {user.Status} {user.Role} {user.LastModified:O}");
-            }
+            text.Append(OfTeam(team));
+        }
 
-            foreach (var token in team.Tokens.Values.OrderBy(t => t.Id))
-            {
-                text.AppendLine($"token {token.Id} {token.IdpId} {token.Name}");
-            }
-
-            foreach (var group in team.Groups.Values.OrderBy(g => g.Id))
-            {
-                text.AppendLine($"group {group.Id} {group.DisplayName} {string.Join(",", group.Members)}");
-            }
-
-            lock (team.Outbox)
-            {
-                text.AppendLine($"mails {team.Outbox.Count}");
-            }
+        foreach (var (code, teamId, userId) in store.Invitations.OrderBy(i => i.Code, StringComparer.Ordinal))
+        {
+            text.AppendLine($"invitation {code} {teamId} {userId}");
         }
 
         return text.ToString();
+    }
+
+    /// <summary>One team's part: what another team's requests must never change.</summary>
+    public static string OfTeam(Team team)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"team {team.Id} {team.Name} validateSAMLemails {team.ValidateSamlEmails} clock {team.Now(Epoch.Instance):O}");
+        foreach (var member in team.Members.Values.OrderBy(m => m.UserId))
+        {
+            text.AppendLine($"member {member.UserId} {member.Email} {member.Role}");
+        }
+
+        lock (team.Sync)
+        {
+            text.AppendLine($"idps {string.Join(",", team.Idps.Select(i => i.Id))}");
+        }
+
+        foreach (var user in team.Users.Values.OrderBy(u => u.Id))
+        {
+            text.AppendLine($"user {Encoding.UTF8.GetString(ScimUserRenderer.RenderContent(user))} {user.Status} {user.Role} {user.LastModified:O}");
+        }
+
+        foreach (var token in team.Tokens.Values.OrderBy(t => t.Id))
+        {
+            text.AppendLine($"token {token.Id} {token.IdpId} {token.Name} {token.Description} {token.CreatedAt:O}");
+        }
+
+        foreach (var group in team.Groups.Values.OrderBy(g => g.Id))
+        {
+            text.AppendLine($"group {group.Id} {group.DisplayName} {string.Join(",", group.Members)}");
+        }
+
+        lock (team.Outbox)
+        {
+            text.AppendLine($"mails {team.Outbox.Count}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A clock stopped at the epoch: the team's time on it is the team's own clock advance.</summary>
+    private sealed class Epoch : TimeProvider
+    {
+        public static readonly Epoch Instance = new();
+
+        public override DateTimeOffset GetUtcNow() => DateTimeOffset.UnixEpoch;
     }
 }

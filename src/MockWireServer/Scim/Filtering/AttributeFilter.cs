@@ -98,8 +98,9 @@ public sealed record AttributeFilter(string? Schema, string Attribute, string? S
                     return true;
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
+                // InvalidOperationException: a lone surrogate escape ("\ud800") parses but cannot be read as text.
                 return false;
             }
 

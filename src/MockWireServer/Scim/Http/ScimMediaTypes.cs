@@ -13,6 +13,11 @@ public static class ScimMediaTypes
         }
 
         var parts = contentType.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return false;
+        }
+
         var mediaType = parts[0].ToLowerInvariant();
         if (mediaType is not ("application/scim+json" or "application/json"))
         {

@@ -39,6 +39,11 @@ public static class ScimRequestBody
         try
         {
             using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
+            if (!JsonStrings.AreReadable(document.RootElement))
+            {
+                return (default, ScimError.InvalidSyntax("Error in $: Failed reading: invalid UTF-8 or a lone surrogate in a string"));
+            }
+
             var body = document.RootElement.Clone();
             Grading.ExchangeObservation.Of(request.HttpContext)?.Body = body;
             return (body, null);
