@@ -10,7 +10,8 @@ namespace ConformanceRunner.Execution;
 /// </summary>
 public sealed class ScenarioData(int seed)
 {
-    private readonly Faker _faker = new() { Random = new Randomizer(seed) };
+    // Created on first use: a Faker builds every data set up front, which costs more than most scenarios' HTTP calls.
+    private readonly Lazy<Faker> _faker = new(() => new Faker { Random = new Randomizer(seed) });
     private readonly ConcurrentQueue<string> _generated = new();
 
     public int Seed { get; } = seed;
@@ -19,11 +20,13 @@ public sealed class ScenarioData(int seed)
 
     /// <summary>A valid Wire handle: lowercase a-z, 0-9, '.', '_' (wire-scim.md §4).</summary>
     public string UserName() =>
-        Remember($"{Handle(_faker.Name.FirstName())}.{Handle(_faker.Name.LastName())}{_faker.Random.Number(10, 99)}");
+        Remember($"{Handle(Faker.Name.FirstName())}.{Handle(Faker.Name.LastName())}{Faker.Random.Number(10, 99)}");
 
-    public string DisplayName() => Remember(_faker.Name.FullName());
+    public string DisplayName() => Remember(Faker.Name.FullName());
 
-    public string Email() => Remember($"{Handle(_faker.Name.FirstName())}.{_faker.Random.AlphaNumeric(6)}@example.com");
+    public string Email() => Remember($"{Handle(Faker.Name.FirstName())}.{Faker.Random.AlphaNumeric(6)}@example.com");
+
+    private Faker Faker => _faker.Value;
 
     private static string Handle(string name) =>
         new(name.ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9')).ToArray());

@@ -64,6 +64,12 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
         container.RegisterInstanceAs(session);
         container.RegisterInstanceAs(names);
         container.RegisterInstanceAs(new ScenarioData(ScenarioSeed.For(settings.Seed, scenario)));
+        // Transcripts are files only so that reports can embed them; with no report (--format none) no file is written.
+        if (container.Resolve<Reqnroll.EnvironmentAccess.IEnvironmentOptions>().FormatterSettings.Count == 0)
+        {
+            return;
+        }
+
         var attachments = new ExchangeAttachments(
             container.Resolve<Reqnroll.IReqnrollOutputHelper>(), new SecretRedactor(settings.Secrets), ExchangeAttachments.FolderFor(settings.RunId));
         session.ExchangeRecorded += attachments.Attach;

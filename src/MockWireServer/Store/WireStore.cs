@@ -12,7 +12,7 @@ public sealed class WireStore(Faults.BrokenRules broken)
 {
     private readonly ConcurrentDictionary<Guid, Team> _teams = new();
     private readonly ConcurrentDictionary<string, Guid> _handles = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ScimTokenRecord> _tokensByHash = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<UInt128, ScimTokenRecord> _tokensByHash = new();
     private readonly ConcurrentDictionary<string, (Guid TeamId, Guid UserId)> _invitations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (Guid TeamId, Guid UserId)> _logins = new(StringComparer.OrdinalIgnoreCase);
 
@@ -233,12 +233,12 @@ public sealed class WireStore(Faults.BrokenRules broken)
             }
 
             team.Tokens[token.Id] = token;
-            _tokensByHash[Convert.ToHexString(token.Hash)] = token;
+            _tokensByHash[ScimTokenSecret.Key(token.Hash)] = token;
             return true;
         }
     }
 
-    public ScimTokenRecord? FindTokenByHash(byte[] hash) => _tokensByHash.GetValueOrDefault(Convert.ToHexString(hash));
+    public ScimTokenRecord? FindTokenByHash(ReadOnlySpan<byte> hash) => _tokensByHash.GetValueOrDefault(ScimTokenSecret.Key(hash));
 
     public void RemoveToken(Team team, Guid tokenId)
     {
@@ -246,7 +246,7 @@ public sealed class WireStore(Faults.BrokenRules broken)
         {
             if (team.Tokens.TryRemove(tokenId, out var token) && !broken.Breaks("wire.token.revoked"))
             {
-                _tokensByHash.TryRemove(Convert.ToHexString(token.Hash), out _);
+                _tokensByHash.TryRemove(ScimTokenSecret.Key(token.Hash), out _);
             }
         }
     }
@@ -258,7 +258,7 @@ public sealed class WireStore(Faults.BrokenRules broken)
             if (team.Tokens.ContainsKey(token.Id))
             {
                 team.Tokens[token.Id] = token;
-                _tokensByHash[Convert.ToHexString(token.Hash)] = token;
+                _tokensByHash[ScimTokenSecret.Key(token.Hash)] = token;
             }
         }
     }

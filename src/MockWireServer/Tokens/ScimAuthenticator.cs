@@ -31,9 +31,9 @@ public sealed class ScimAuthenticator(WireStore store, Faults.BrokenRules broken
             return (null, ScimError.InvalidSyntax("Invalid Authorization header: expected \"Bearer <token>\""));
         }
 
-        var presented = header["Bearer ".Length..];
-        var hash = ScimTokenSecret.Hash(presented);
-        if (store.FindTokenByHash(hash) is not { } token
+        Span<byte> hash = stackalloc byte[System.Security.Cryptography.SHA512.HashSizeInBytes];
+        if (!ScimTokenSecret.TryHash(header.AsSpan("Bearer ".Length), hash)
+            || store.FindTokenByHash(hash) is not { } token
             || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(hash, token.Hash)
             || store.FindTeam(token.TeamId) is not { } team
             || (!team.Tokens.ContainsKey(token.Id) && !broken.Breaks("wire.token.revoked")))

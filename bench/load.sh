@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# HTTP load benchmark (issue 11): the mock and a bare Kestrel baseline, on loopback, under the same wrk load per operation.
+# Usage: bash bench/load.sh [extra mock options, e.g. --MockWire:GradeClient=false]
+# Env: BENCH_DURATION (seconds per run, default 10), BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_SEED_USERS (100),
+#      BENCH_OPS ("get filter post put patch"), MOCK_PORT (8090), BASELINE_PORT (8091).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+duration=${BENCH_DURATION:-10} threads=${BENCH_THREADS:-2} connections=${BENCH_CONNECTIONS:-32}
+seed_users=${BENCH_SEED_USERS:-100} ops=${BENCH_OPS:-get filter post put patch}
+mock_port=${MOCK_PORT:-8090} baseline_port=${BASELINE_PORT:-8091}
+work=$(mktemp -d) pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+dotnet build src/MockWireServer -c Release -v q -nologo >/dev/null
+dotnet build bench/Baseline -c Release -v q -nologo >/dev/null
+
+dotnet src/MockWireServer/bin/Release/net10.0/MockWireServer.dll --urls "http://127.0.0.1:$mock_port" "$@" >"$work/mock.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do grep -q 'Token (email invitations)' "$work/mock.log" && break; sleep 0.2; done
+token=$(sed -n 's/.*Token (email invitations): *\([^ ]*\).*/\1/p' "$work/mock.log")
+[ -n "$token" ] || { cat "$work/mock.log"; echo "the mock did not start" >&2; exit 1; }
+dotnet bench/Baseline/bin/Release/net10.0/Baseline.dll --urls "http://127.0.0.1:$baseline_port" --token "$token" >"$work/baseline.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$baseline_port/" && break; sleep 0.2; done
+
+# Seed users through the SCIM API; the first is the one GET/filter/PUT/PATCH address.
+run="b$(date +%s)"
+create_user() {
+  curl -s -X POST "http://127.0.0.1:$mock_port/scim/v2/Users" -H "Authorization: Bearer $token" -H 'Content-Type: application/scim+json' \
+    -d "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"$1\",\"displayName\":\"Seed\",\"externalId\":\"$1@example.com\",\"emails\":[{\"value\":\"$1@example.com\",\"primary\":true}]}"
+}
+user_name="${run}seed0"
+user_id=$(create_user "$user_name" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+[ -n "$user_id" ] || { echo "seeding failed" >&2; exit 1; }
+for i in $(seq 1 $((seed_users - 1))); do create_user "${run}seed$i" >/dev/null; done
+
+export TOKEN="$token" USER_ID="$user_id" USER_NAME="$user_name" LUA_DIR="$PWD/bench/lua" RUN="$run"
+measure() { # target port, script, out file -> "rps p50_us p99_us errors"
+  BENCH_OUT="$3" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "bench/lua/$2.lua" "http://127.0.0.1:$1" \
+    | sed -n 's/^RESULT rps=\([0-9]*\) p50_us=\([0-9]*\) p99_us=\([0-9]*\) requests=[0-9]* errors=\([0-9]*\)/\1 \2 \3 \4/p'
+}
+ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
+
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) on $(nproc) cores; wrk -t$threads -c$connections -d${duration}s; mock options: ${*:-(defaults)}"
+printf '%-8s | %10s %8s %8s %6s | %10s %8s %8s %6s | %6s\n' operation "mock rps" "p50 ms" "p99 ms" errors "base rps" "p50 ms" "p99 ms" errors ratio
+verify=""
+for op in $ops; do
+  read -r b_rps b_p50 b_p99 b_err <<<"$(RUN="${run}x" measure "$baseline_port" "$op" "$work/base-$op.out")"
+  read -r m_rps m_p50 m_p99 m_err <<<"$(measure "$mock_port" "$op" "$work/mock-$op.out")"
+  ratio=$(awk -v m="$m_rps" -v b="$b_rps" 'BEGIN { printf "%.0f%%", 100 * m / b }')
+  printf '%-8s | %10s %8s %8s %6s | %10s %8s %8s %6s | %6s\n' "$op" "$m_rps" "$(ms "$m_p50")" "$(ms "$m_p99")" "$m_err" \
+    "$b_rps" "$(ms "$b_p50")" "$(ms "$b_p99")" "$b_err" "$ratio"
+  if [ "$op" = post ]; then
+    sent=$(awk '{ s += $2 } END { print s }' "$work/mock-post.out") created=$(awk '{ c += $3 } END { print c }' "$work/mock-post.out")
+    wait_s=$(( sent / 1000 + 5 ))
+    line=$(BENCH_OUT="$work/mock-post.out" wrk -t"$threads" -c"$threads" -d"${wait_s}s" -s bench/lua/verify.lua "http://127.0.0.1:$mock_port" | grep '^VERIFY' || true)
+    once=$(sed -n 's/.* once=\([0-9]*\).*/\1/p' <<<"$line") twice=$(sed -n 's/.*more_than_once=\([0-9]*\).*/\1/p' <<<"$line")
+    status=FAILED
+    [ "${twice:-1}" -eq 0 ] && [ "${once:-0}" -ge "$created" ] && [ "${once:-0}" -le "$sent" ] && status=ok
+    verify="POST check: $sent handles sent, $created answered 201; $line -> $status"
+  fi
+done
+[ -z "$verify" ] || echo "$verify"
+[ -z "$verify" ] || [[ "$verify" == *"-> ok" ]]
