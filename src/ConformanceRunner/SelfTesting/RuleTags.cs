@@ -8,18 +8,14 @@ namespace ConformanceRunner.SelfTesting;
 /// </summary>
 /// <remarks>
 /// A tag written only on a feature (<c>@wire.handle</c>, <c>@rfc7644.3</c>) is the rule <em>area</em>, not a rule: the
-/// feature's scenarios carry their own rule ids. A few rule ids restate a rule that has a fault from another angle
-/// (the setup guide's wording, a mode's view of the invitation rules); <see cref="Aliases"/> maps them to it.
+/// feature's scenarios carry their own rule ids. A rule id that restates a rule with a fault from another angle (the
+/// setup guide's wording) is mapped to it by <see cref="Aliases"/>.
 /// </remarks>
 public static class RuleTags
 {
     /// <summary>Rule ids that name the same behaviour as another rule, and the rule id whose fault breaks it.</summary>
     public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["wire.mode.email.inactive"] = "wire.invite.inactive",
-        ["wire.mode.email.accept"] = "wire.invite.accept",
-        ["wire.sso.no-autoprovisioning"] = "wire.token.disables-sso-provisioning",
-        ["wire.token.revoke"] = "wire.token.revoked",
         ["wire.invite.email-required"] = "wire.externalid.required",
     };
 

@@ -21,7 +21,7 @@ public sealed class SsoLogin(WireStore store, TimeProvider clock, IOptions<MockW
             return (null, false, WireError.NotFound("Could not find IdP."));
         }
 
-        if (store.FindUserByExternalId(team, idpId, nameId) is { } existing && !broken.Breaks("wire.sso.scim-user"))
+        if (store.FindUserByExternalId(team, idpId, nameId) is { } existing)
         {
             return existing.Status == AccountStatus.Suspended
                 ? (null, false, WireError.Forbidden("suspended", "Account suspended."))

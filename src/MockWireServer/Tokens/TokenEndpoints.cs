@@ -65,8 +65,7 @@ public static class TokenEndpoints
             return TokenLimitReached;
         }
 
-        // Wire answers 200 (an old doc says 201).
-        return Results.Json(new Dictionary<string, object> { ["token"] = secret, ["info"] = TokenInfo.Render(record, version) }, statusCode: broken.Breaks("wire.token.create") ? 201 : 200);
+        return Results.Json(new Dictionary<string, object> { ["token"] = secret, ["info"] = TokenInfo.Render(record, version) });
     }
 
     private static IResult List(HttpContext context, TokenCallerResolver callers, Faults.BrokenRules broken)

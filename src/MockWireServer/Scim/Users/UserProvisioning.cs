@@ -39,7 +39,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
             Email = valid.Email,
             // UNCONFIRMED (wire-scim.md §7): spar derives the status at creation from brig, not from the request, so
             // "active": false on POST does not suspend. Email mode always starts as a pending invitation.
-            Status = samlMode && !broken.Breaks("wire.mode.saml.active") ? AccountStatus.Active : AccountStatus.PendingInvitation,
+            Status = samlMode ? AccountStatus.Active : AccountStatus.PendingInvitation,
             Role = valid.Role ?? RoleRules.DefaultRole,
             Language = valid.Language,
             RichInfo = valid.RichInfo,
