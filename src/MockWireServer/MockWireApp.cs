@@ -67,6 +67,7 @@ public static class MockWireApp
         builder.Services.AddOpenApi();
         builder.Services.AddRouting();
         builder.Services.AddNginzRateLimit();
+        builder.Services.AddChaos();
         configureBuilder?.Invoke(builder);
 
         var app = builder.Build();

@@ -18,7 +18,7 @@ internal static class RunCommand
     private static readonly Option<int> Parallel = new("--parallel") { Description = "Scenarios run at once", DefaultValueFactory = _ => new RunSettings().Parallelism };
     private static readonly Option<string?> ShardOption = new("--shard") { Description = "Run shard i of n (deterministic split for CI matrices), e.g. 2/4", HelpName = "i/n" };
     private static readonly Option<int> Timeout = new("--timeout") { Description = "Seconds one HTTP request may take (429/420 are retried after Retry-After)", DefaultValueFactory = _ => 30 };
-    private static readonly Option<int> RunTimeout = new("--run-timeout") { Description = "Minutes the whole run may take; scenarios not started by then are not run", DefaultValueFactory = _ => 30 };
+    private static readonly Option<string> RunTimeout = new("--run-timeout") { Description = "How long the whole run may take, e.g. 90s, 30m, 2h (a bare number is minutes); then requests in flight stop, the rest is not run, reports are still written", DefaultValueFactory = _ => RunTimeLimit.Default, HelpName = "duration" };
     private static readonly Option<int?> Seed = new("--seed") { Description = "Seed of the generated test data; a run prints its seed so it can be replayed" };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Check that every step binds, without sending a request (no reports written)" };
     private static readonly Option<string> ReportDir = new("--report-dir") { Description = "Folder the reports are written to", DefaultValueFactory = _ => "reports" };
@@ -84,21 +84,23 @@ internal static class RunCommand
         output.WriteLine($"{(dryRun ? "Dry run of" : "Running")} {scenarios.Count} scenarios against {target.Name} with {settings.Parallelism} workers");
         output.WriteLine($"seed {settings.Seed} (replay with --seed {settings.Seed}), run id {settings.RunId}");
         PacingChoice.Apply(pacing, target, output);
+        var runTimeout = RunTimeLimit.Parse(parse.GetValue(RunTimeout)!);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeSpan.FromMinutes(parse.GetValue(RunTimeout)));
+        deadline.CancelAfter(runTimeout);
         var stopwatch = Stopwatch.StartNew();
         IReadOnlyList<ScenarioResult> results;
-        try
+        await using (var run = await ConformanceRun.StartAsync(target, settings, cancellationToken: deadline.Token))
         {
-            await using var run = await ConformanceRun.StartAsync(target, settings, cancellationToken: deadline.Token);
             results = await RunProgress.For(output, dryRun).TrackAsync(scenarios.Count, onResult => run.RunAllAsync(scenarios, onResult, deadline.Token));
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+
+        var stopped = deadline.IsCancellationRequested;
+        if (stopped)
         {
+            var notRun = results.Count(r => r.Outcome.WasNotRun);
             output.WriteLine(cancellationToken.IsCancellationRequested
-                ? "Run cancelled."
-                : $"Run stopped: it took longer than --run-timeout {parse.GetValue(RunTimeout)} min.");
-            return ExitCodes.Failed;
+                ? $"Run cancelled: {notRun} scenarios not run."
+                : $"Run stopped: it reached --run-timeout {parse.GetValue(RunTimeout)}; {notRun} scenarios not run.");
         }
 
         ResultPrinter.PrintSummary(output, results, stopwatch.Elapsed, dryRun);
@@ -110,6 +112,11 @@ internal static class RunCommand
         if (updateBaseline && !dryRun)
         {
             return BaselineChoice.Update(parse.GetValue(BaselineChoice.File) ?? BaselineChoice.DefaultFile, featuresRoot, results, output);
+        }
+
+        if (stopped)
+        {
+            return ExitCodes.Failed;
         }
 
         return settings.Baseline is { } baseline

@@ -64,7 +64,9 @@ public sealed class ConformanceRun : IAsyncDisposable
     }
 
     /// <summary>Runs one scenario on a free test runner; safe to call from many threads at once.</summary>
-    public async Task<ScenarioOutcome> RunScenarioAsync(ScenarioCase scenario)
+    /// <param name="stop">Cancelled when the run must end: the scenario's requests then stop (cleanup still runs).</param>
+    /// <param name="skipReason">Skip the scenario for this reason instead of running it.</param>
+    public async Task<ScenarioOutcome> RunScenarioAsync(ScenarioCase scenario, string? skipReason = null, CancellationToken stop = default)
     {
         var featureInfo = _featureInfos.GetOrAdd(scenario.Feature, ReqnrollInfos.Feature);
         var runner = _manager.GetTestRunner(featureInfo);
@@ -76,7 +78,7 @@ public sealed class ConformanceRun : IAsyncDisposable
             }
 
             var names = ScenarioNames.For(Settings.RunId, Interlocked.Increment(ref _scenarioNumber));
-            return await _executor.ExecuteAsync(runner, scenario, names);
+            return await _executor.ExecuteAsync(runner, scenario, names, stop, skipReason);
         }
         finally
         {
@@ -133,27 +135,45 @@ public sealed class ConformanceRun : IAsyncDisposable
     /// <summary>
     /// Runs scenarios on <see cref="RunSettings.Parallelism"/> workers. Results come back in the order of
     /// <paramref name="scenarios"/>, whatever order they finished in; <paramref name="onResult"/> sees them as they finish.
+    /// When <paramref name="cancellationToken"/> is cancelled, scenarios in flight stop and fail, the rest are skipped as
+    /// not run, and the results are returned all the same, so the reports show how far the run got.
     /// </summary>
     public async Task<IReadOnlyList<ScenarioResult>> RunAllAsync(IReadOnlyList<ScenarioCase> scenarios, Action<ScenarioResult>? onResult = null, CancellationToken cancellationToken = default)
     {
-        var results = new ScenarioResult[scenarios.Count];
+        var results = new ScenarioResult?[scenarios.Count];
         var remainingPerFeature = new ConcurrentDictionary<FeatureDocument, int>(
             scenarios.GroupBy(s => s.Feature, ReferenceEqualityComparer.Instance).ToDictionary(g => (FeatureDocument)g.Key!, g => g.Count()),
             ReferenceEqualityComparer.Instance);
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Settings.Parallelism), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, scenarios.Count), options, async (index, _) =>
+        try
         {
-            var scenario = scenarios[index];
-            var result = new ScenarioResult(scenario, await RunScenarioAsync(scenario));
-            results[index] = result;
-            onResult?.Invoke(result);
-            if (remainingPerFeature.AddOrUpdate(scenario.Feature, 0, (_, left) => left - 1) == 0)
+            await Parallel.ForEachAsync(Enumerable.Range(0, scenarios.Count), options, async (index, _) =>
             {
-                // As generated [ClassCleanup] code: end the feature on every runner that still has it open.
-                await _manager.EndFeatureForAvailableTestRunnersAsync(_featureInfos[scenario.Feature]);
+                var scenario = scenarios[index];
+                var result = new ScenarioResult(scenario, await RunScenarioAsync(scenario, stop: cancellationToken));
+                results[index] = result;
+                onResult?.Invoke(result);
+                if (remainingPerFeature.AddOrUpdate(scenario.Feature, 0, (_, left) => left - 1) == 0)
+                {
+                    // As generated [ClassCleanup] code: end the feature on every runner that still has it open.
+                    await _manager.EndFeatureForAvailableTestRunnersAsync(_featureInfos[scenario.Feature]);
+                }
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Skipped through Reqnroll like any skip, so every report lists them with the reason.
+            for (var index = 0; index < scenarios.Count; index++)
+            {
+                if (results[index] is null)
+                {
+                    results[index] = new ScenarioResult(scenarios[index], await RunScenarioAsync(scenarios[index], ScenarioOutcome.NotRunReason, CancellationToken.None));
+                    onResult?.Invoke(results[index]!);
+                }
             }
-        });
-        return results;
+        }
+
+        return results.Select(result => result!).ToList();
     }
 
     /// <summary>Ends open features and the test run (after-feature and after-test-run hooks, formatters flush).</summary>

@@ -16,11 +16,12 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
 
     public const string IgnoreTag = "@ignore";
 
-    public async Task<ScenarioOutcome> ExecuteAsync(ITestRunner runner, ScenarioCase scenario, ScenarioNames names)
+    public async Task<ScenarioOutcome> ExecuteAsync(ITestRunner runner, ScenarioCase scenario, ScenarioNames names, CancellationToken stop, string? forcedSkip = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var session = target.OpenSession(names);
-        var skipReason = SkipReason(scenario);
+        session.StopWith(stop);
+        var skipReason = forcedSkip ?? SkipReason(scenario);
         Exception? collected = null;
         string? failedStep = null;
         try

@@ -20,7 +20,7 @@ public sealed class ExchangeAttachments(IReqnrollOutputHelper output, SecretReda
         var directory = Path.Combine(folder, Interlocked.Increment(ref s_sequence).ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
         var resource = exchange.Uri.Segments.LastOrDefault()?.Trim('/') is { Length: > 0 } last ? last : "root";
-        var path = Path.Combine(directory, $"{exchange.Method} {SafeName(resource)} {exchange.Status}.txt");
+        var path = Path.Combine(directory, $"{exchange.Method} {SafeName(resource)} {(exchange.NoAnswer is null ? exchange.Status : "no-answer")}.txt");
         File.WriteAllText(path, ExchangeTranscript.Render(exchange, redactor));
         output.AddAttachment(path);
     }

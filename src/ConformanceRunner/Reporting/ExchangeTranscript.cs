@@ -23,6 +23,21 @@ public static class ExchangeTranscript
             text.Append(Pretty(redactor.Redact(exchange.RequestBody))).Append('\n');
         }
 
+        if (exchange.NoAnswer is { } reason)
+        {
+            text.Append("\nno answer after ").Append((int)exchange.Duration.TotalMilliseconds).Append(" ms: ").Append(reason).Append('\n');
+        }
+        else
+        {
+            AppendResponse(text, exchange, redactor);
+        }
+
+        text.Append("\n# reproduce\n").Append(Curl(exchange)).Append('\n');
+        return redactor.Redact(text.ToString());
+    }
+
+    private static void AppendResponse(StringBuilder text, HttpExchange exchange, SecretRedactor redactor)
+    {
         text.Append('\n').Append("HTTP ").Append(exchange.Status);
         if (exchange.ResponseContentType is { } contentType)
         {
@@ -34,13 +49,7 @@ public static class ExchangeTranscript
         {
             text.Append(Pretty(redactor.Redact(exchange.ResponseBody))).Append('\n');
         }
-
-        text.Append("\n# reproduce\n").Append(Curl(exchange)).Append('\n');
-        return redactor.Redact(text.ToString());
     }
-
-    /// <summary>A one-line name for the exchange: "POST /scim/v2/Users → 201".</summary>
-    public static string Title(HttpExchange exchange) => $"{exchange.Method} {exchange.Uri.AbsolutePath} → {exchange.Status}";
 
     public static string Curl(HttpExchange exchange)
     {

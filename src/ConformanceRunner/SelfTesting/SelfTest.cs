@@ -51,7 +51,10 @@ public sealed class SelfTest(IReadOnlyList<ScenarioCase> scenarios, SelfTestSett
             // Compare-only snapshots: a broken mock's responses must not land beside the features as received files.
             await using var run = await ConformanceRun.StartAsync(
                 target, new RunSettings { Seed = settings.Seed, Parallelism = parallelism }, SnapshotStore.CompareOnly, host, cancellationToken);
-            return await run.RunAllAsync(selected, onResult, cancellationToken);
+            var results = await run.RunAllAsync(selected, onResult, cancellationToken);
+            // A stopped run's unrun scenarios would read as a fault that survived.
+            cancellationToken.ThrowIfCancellationRequested();
+            return results;
         }
     }
 }

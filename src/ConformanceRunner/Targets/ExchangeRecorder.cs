@@ -23,26 +23,46 @@ public sealed class ExchangeRecorder : DelegatingHandler
     {
         var requestBody = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var stopwatch = Stopwatch.StartNew();
-        var response = await base.SendAsync(request, cancellationToken);
+        HttpResponseMessage? response = null;
+        string? contentType;
+        string responseBody;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken);
+            contentType = response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values) ? values.ToString() : null;
+            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            responseBody = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (Exception exception) when (NoAnswerException.IsNoAnswer(exception) && !cancellationToken.IsCancellationRequested)
+        {
+            // The report shows the request that got no answer, like any other exchange.
+            response?.Dispose();
+            var reason = NoAnswerException.ReasonFor(exception);
+            Record(new HttpExchange(request.Method.Method, request.RequestUri!, requestBody, 0, null, "", stopwatch.Elapsed, reason));
+            throw new NoAnswerException(request.Method.Method, request.RequestUri!, reason, exception);
+        }
+
         stopwatch.Stop();
-        var contentType = response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values) ? values.ToString() : null;
         if (contentType is not null)
         {
             request.Options.Set(RawContentType, contentType);
         }
 
-        await response.Content.LoadIntoBufferAsync(cancellationToken);
-        var responseBody = await response.Content.ReadAsStringAsync(cancellationToken);
         var exchange = new HttpExchange(
             request.Method.Method,
             request.RequestUri!,
             requestBody,
-            (int)response.StatusCode,
+            (int)response!.StatusCode,
             contentType,
             responseBody,
             stopwatch.Elapsed);
+        Record(exchange);
+        return response!;
+    }
+
+    private void Record(HttpExchange exchange)
+    {
         _exchanges.Enqueue(exchange);
         Recorded?.Invoke(exchange);
-        return response;
     }
 }

@@ -1,6 +1,7 @@
 namespace ConformanceRunner.Targets;
 
 /// <summary>One request and its response as sent on the wire (names not yet revealed), kept for reports.</summary>
+/// <param name="NoAnswer">Why there is no response (dropped connection, timeout); <see cref="Status"/> is then 0.</param>
 public sealed record HttpExchange(
     string Method,
     Uri Uri,
@@ -8,4 +9,5 @@ public sealed record HttpExchange(
     int Status,
     string? ResponseContentType,
     string ResponseBody,
-    TimeSpan Duration);
+    TimeSpan Duration,
+    string? NoAnswer = null);

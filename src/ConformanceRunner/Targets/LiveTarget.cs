@@ -37,7 +37,7 @@ public sealed class LiveTarget(LiveTargetOptions options) : IConformanceTarget
         private readonly LiveTargetOptions _options;
 
         public LiveSession(HttpMessageHandler transport, LiveTargetOptions options, ScenarioNames names)
-            : this(transport, new CreatedResources(), options, names)
+            : this(transport, new CreatedResources(names), options, names)
         {
         }
 

@@ -48,7 +48,7 @@ public sealed class RateLimitRetryHandler(TimeSpan attemptTimeout, int maxRetrie
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"{request.Method} {request.RequestUri} got no answer within {attemptTimeout.TotalSeconds:0} s");
+            throw new AttemptTimeoutException(request, attemptTimeout);
         }
     }
 

@@ -14,6 +14,9 @@ public sealed class ScenarioNames(string prefix)
 
     public string Unique(string name) => Prefix + name;
 
+    /// <summary>Whether a name was made by <see cref="Unique"/> for this scenario (servers may have lowercased it).</summary>
+    public bool Owns(string name) => name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
+
     public string Reveal(string text) => text.Replace(Prefix, "", StringComparison.Ordinal);
 
     public static ScenarioNames For(string runId, int scenarioNumber) => new($"{runId}s{scenarioNumber}-");

@@ -7,6 +7,7 @@ namespace ConformanceRunner.Targets;
 public abstract class TargetSession : IAsyncDisposable
 {
     private readonly ExchangeRecorder _recorder;
+    private readonly RunStopHandler _stop;
 
     /// <param name="observer">Sees every exchange after the recorder, e.g. to note what the scenario created.</param>
     protected TargetSession(HttpMessageHandler transport, DelegatingHandler? observer, Uri serverRoot, string scimBasePath, bool hasControlPlane, ScenarioNames names)
@@ -18,7 +19,8 @@ public abstract class TargetSession : IAsyncDisposable
             observer.InnerHandler = _recorder;
         }
 
-        Http = new HttpClient(observer ?? (HttpMessageHandler)_recorder, disposeHandler: false) { BaseAddress = serverRoot };
+        _stop = new RunStopHandler { InnerHandler = observer ?? (HttpMessageHandler)_recorder };
+        Http = new HttpClient(_stop, disposeHandler: false) { BaseAddress = serverRoot };
         ScimBasePath = scimBasePath;
         HasControlPlane = hasControlPlane;
         Names = names;
@@ -42,6 +44,9 @@ public abstract class TargetSession : IAsyncDisposable
         add => _recorder.Recorded += value;
         remove => _recorder.Recorded -= value;
     }
+
+    /// <summary>From when <paramref name="stop"/> is cancelled, requests in flight end and new ones are not sent.</summary>
+    public void StopWith(CancellationToken stop) => _stop.Stop = stop;
 
     /// <summary>The mock's control plane, for <c>@mock-only</c> steps.</summary>
     public MockControlPlane ControlPlane => HasControlPlane

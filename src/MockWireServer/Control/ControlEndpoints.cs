@@ -8,7 +8,7 @@ namespace MockWireServer.Control;
 
 /// <summary>
 /// The mock's control plane under <c>/mock</c>: what tests, QA scripts and vendors need to drive the parts of Wire that
-/// SCIM cannot reach (teams, IdPs, mails, invitations, SSO logins, team features, the clock). Mock-only; not Wire's API.
+/// SCIM cannot reach (teams, IdPs, mails, invitations, SSO logins, team features, the clock, chaos). Mock-only; not Wire's API.
 /// </summary>
 public static class ControlEndpoints
 {
@@ -24,6 +24,7 @@ public static class ControlEndpoints
         mock.MapDelete("/teams/{teamId}/members/{userId}", DeleteMember);
         mock.MapPost("/clock/advance", AdvanceClockAsync);
         mock.MapPost("/reset", Reset);
+        mock.MapChaosControl();
         return routes;
     }
 

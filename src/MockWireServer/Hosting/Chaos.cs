@@ -1,15 +1,17 @@
-using System.Threading.RateLimiting;
 using MockWireServer.Scim.Errors;
 using Microsoft.Extensions.Options;
 
 namespace MockWireServer.Hosting;
 
 /// <summary>
-/// The one middleware behind <see cref="MockWireOptions.Chaos"/>. It spares <c>/mock</c>, so a test can still set up
-/// teams and tokens through a chaotic mock. Order: rate limit (429), latency, drop (connection aborted), error (500).
+/// The one middleware behind <see cref="MockWireOptions.Chaos"/> and <c>PUT /mock/chaos</c>. It spares <c>/mock</c>, so
+/// a test can still set up teams through a chaotic mock. Order: rate limit (429), latency, drop (connection aborted),
+/// error (500).
 /// </summary>
 public static class Chaos
 {
+    public static IServiceCollection AddChaos(this IServiceCollection services) => services.AddSingleton<ChaosSwitch>();
+
     public static IApplicationBuilder UseChaos(this IApplicationBuilder app)
     {
         var text = app.ApplicationServices.GetRequiredService<IOptions<MockWireOptions>>().Value.Chaos;
@@ -19,55 +21,36 @@ public static class Chaos
             throw new ArgumentException($"MockWire:Chaos: {error}");
         }
 
-        if (!settings!.IsOn)
-        {
-            return app;
-        }
-
-        var random = settings.Seed is { } seed ? new Random(seed) : new Random();
-        double Roll()
-        {
-            lock (random)
-            {
-                return random.NextDouble();
-            }
-        }
-
-        var limiter = settings.RateLimitPerSecond is { } perSecond
-            ? new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions { TokenLimit = perSecond, TokensPerPeriod = perSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0, AutoReplenishment = true })
-            : null;
-
+        var chaos = app.ApplicationServices.GetRequiredService<ChaosSwitch>();
+        chaos.Set(settings!);
         return app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/mock", StringComparison.OrdinalIgnoreCase))
+            var state = chaos.Current;
+            if (!state.Settings.IsOn || context.Request.Path.StartsWithSegments("/mock", StringComparison.OrdinalIgnoreCase))
             {
                 await next(context);
                 return;
             }
 
-            if (limiter is not null)
+            if (!state.WithinRateLimit())
             {
-                using var lease = limiter.AttemptAcquire();
-                if (!lease.IsAcquired)
-                {
-                    context.Response.Headers.RetryAfter = "1";
-                    await Answer(context, new ScimError(429, null, "Chaos: rate limit exceeded"));
-                    return;
-                }
+                context.Response.Headers.RetryAfter = "1";
+                await Answer(context, new ScimError(429, null, "Chaos: rate limit exceeded"));
+                return;
             }
 
-            if (settings.Latency > TimeSpan.Zero)
+            if (state.Settings.Latency > TimeSpan.Zero)
             {
-                await Task.Delay(settings.Latency, context.RequestAborted);
+                await Task.Delay(state.Settings.Latency, context.RequestAborted);
             }
 
-            if (settings.DropRate > 0 && Roll() < settings.DropRate)
+            if (state.Happens(state.Settings.DropRate))
             {
                 context.Abort();
                 return;
             }
 
-            if (settings.ErrorRate > 0 && Roll() < settings.ErrorRate)
+            if (state.Happens(state.Settings.ErrorRate))
             {
                 await Answer(context, new ScimError(500, null, "Chaos: injected server error"));
                 return;

@@ -16,6 +16,11 @@ public sealed record ChaosSettings(TimeSpan Latency, double ErrorRate, double Dr
     public static (ChaosSettings? Settings, string? Error) Parse(string? text)
     {
         var settings = None;
+        if (string.Equals(text?.Trim(), "off", StringComparison.Ordinal))
+        {
+            return (settings, null);
+        }
+
         foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var (key, value) = part.IndexOf('=', StringComparison.Ordinal) is var eq and > 0 ? (part[..eq].Trim(), part[(eq + 1)..].Trim()) : (part, "");
@@ -37,6 +42,43 @@ public sealed record ChaosSettings(TimeSpan Latency, double ErrorRate, double Dr
         }
 
         return (settings, null);
+    }
+
+    /// <summary>The option text that gives these settings back ("off" when there is no chaos).</summary>
+    public string Text()
+    {
+        if (!IsOn)
+        {
+            return "off";
+        }
+
+        var parts = new List<string>();
+        if (Latency > TimeSpan.Zero)
+        {
+            parts.Add(FormattableString.Invariant($"latency={Latency.TotalMilliseconds}ms"));
+        }
+
+        if (ErrorRate > 0)
+        {
+            parts.Add(FormattableString.Invariant($"error-rate={ErrorRate}"));
+        }
+
+        if (DropRate > 0)
+        {
+            parts.Add(FormattableString.Invariant($"drop={DropRate}"));
+        }
+
+        if (RateLimitPerSecond is { } limit)
+        {
+            parts.Add(FormattableString.Invariant($"rate-limit={limit}"));
+        }
+
+        if (Seed is { } seed)
+        {
+            parts.Add(FormattableString.Invariant($"seed={seed}"));
+        }
+
+        return string.Join(',', parts);
     }
 
     /// <summary>"50ms", "2s" or a number of milliseconds.</summary>

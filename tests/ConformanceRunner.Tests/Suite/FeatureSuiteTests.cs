@@ -25,7 +25,7 @@ public sealed class FeatureSuiteTests(MockSuiteFixture suite)
     [MemberData(nameof(Scenarios))]
     public async Task Scenario(string id)
     {
-        var outcome = await suite.Run.RunScenarioAsync(suite.Scenarios[id]);
+        var outcome = await suite.Run.RunScenarioAsync(suite.Scenarios[id], stop: TestContext.Current.CancellationToken);
 
         foreach (var exchange in outcome.Exchanges)
         {

@@ -47,7 +47,10 @@ internal sealed class MockOverHttp : IAsyncDisposable
     }
 
     public LiveTarget AsLiveTarget() =>
-        new(new LiveTargetOptions(new Uri("http://localhost/scim/v2"), EmailInvitationsToken: ScimToken, Transport: _app.GetTestServer().CreateHandler()));
+        new(new LiveTargetOptions(new Uri("http://localhost/scim/v2"), EmailInvitationsToken: ScimToken, Transport: CreateHandler()));
+
+    /// <summary>A transport into the mock, for a test that wraps it.</summary>
+    public HttpMessageHandler CreateHandler() => _app.GetTestServer().CreateHandler();
 
     public async Task<string> CreateUserAsync(string userName)
     {

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using MockWireServer.Hosting;
 using MockWireServer.Tests.Hosting;
 
@@ -76,6 +79,50 @@ public sealed class ChaosTests
         responses.Count(r => (int)r.StatusCode == 429).Should().BeGreaterThanOrEqualTo(2);
         responses.Where(r => (int)r.StatusCode == 429).Should().AllSatisfy(r => r.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(1)));
         responses.ForEach(r => r.Dispose());
+    }
+
+    [Theory]
+    [InlineData("latency=50ms,error-rate=0.05,drop=0.01,rate-limit=20,seed=42")]
+    [InlineData("latency=1500ms")]
+    [InlineData("off")]
+    public void The_settings_text_reads_back_as_the_same_settings(string text)
+    {
+        var settings = ChaosSettings.Parse(text).Settings!;
+
+        settings.Text().Should().Be(text);
+        ChaosSettings.Parse(settings.Text()).Settings.Should().Be(settings);
+    }
+
+    [Fact]
+    public async Task Chaos_is_switched_on_and_off_at_run_time_through_the_control_plane()
+    {
+        await using var wire = await MockWireHost.StartAsync();
+        var ct = TestContext.Current.CancellationToken;
+
+        using var on = await wire.Http.PutAsJsonAsync("/mock/chaos", new { chaos = "error-rate=1" }, ct);
+        (await on.Content.ReadFromJsonAsync<JsonObject>(ct))!["chaos"]!.GetValue<string>().Should().Be("error-rate=1");
+        (await wire.Http.GetAsync("/scim/v2/ServiceProviderConfig", ct)).StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        (await wire.Http.GetFromJsonAsync<JsonObject>("/mock/chaos", ct))!["chaos"]!.GetValue<string>().Should().Be("error-rate=1");
+
+        using var off = await wire.Http.PutAsJsonAsync("/mock/chaos", new { chaos = "off" }, ct);
+        off.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await wire.Http.GetAsync("/scim/v2/ServiceProviderConfig", ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("{\"chaos\":\"error-rate=2\"}", "error-rate=2")]
+    [InlineData("{\"chaos\":1}", "Expected a JSON body")]
+    [InlineData("{}", "Expected a JSON body")]
+    public async Task A_bad_chaos_setting_is_refused_and_the_chaos_in_force_stays(string body, string message)
+    {
+        await using var wire = await MockWireHost.StartAsync(o => o.Chaos = "latency=1ms");
+        var ct = TestContext.Current.CancellationToken;
+
+        using var response = await wire.Http.PutAsync("/mock/chaos", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonObject>(ct))!["message"]!.GetValue<string>().Should().Contain(message);
+        (await wire.Http.GetFromJsonAsync<JsonObject>("/mock/chaos", ct))!["chaos"]!.GetValue<string>().Should().Be("latency=1ms");
     }
 
     [Fact]
