@@ -9,6 +9,8 @@ namespace ConformanceRunner.Cli;
 internal static class RunCommand
 {
     private static readonly Option<string?> Target = new("--target") { Description = "SCIM base URL of a live server (default: the embedded in-memory mock)", HelpName = "url" };
+    private static readonly Option<string?> MockUrl = new("--mock-url") { Description = "Address of a ScimConformance mock started elsewhere (serve, MockWireServer, a container): the whole catalogue runs against it, @mock-only included", HelpName = "url" };
+    private static readonly Option<string?> ControlToken = new("--control-token") { Description = $"The mock's control token, when it requires one (default: ${MockTargetChoice.ControlTokenVariable}); never printed" };
     private static readonly Option<string?> Token = new("--token") { Description = $"SCIM token for --target, email-invitation mode (default: ${TargetChoice.TokenVariable}); never printed" };
     private static readonly Option<string?> SamlToken = new("--saml-token") { Description = $"SCIM token tied to the team's SAML IdP, for SAML-mode scenarios (default: ${TargetChoice.SamlTokenVariable}); never printed" };
     private static readonly Option<string?> AdminEmail = new("--admin-email") { Description = "Team admin's email, for the token-lifecycle features (/login, /scim/auth-tokens)" };
@@ -30,7 +32,7 @@ internal static class RunCommand
     {
         var command = new Command("run", "Run the conformance features against the embedded mock or a live SCIM endpoint, and write the reports.")
         {
-            features, Target, Token, SamlToken, AdminEmail, AdminPassword, Tags, Feature, Parallel, ShardOption, Timeout, RunTimeout, Seed, DryRun, ReportDir, Format, CreateMissing, Break,
+            features, Target, MockUrl, ControlToken, Token, SamlToken, AdminEmail, AdminPassword, Tags, Feature, Parallel, ShardOption, Timeout, RunTimeout, Seed, DryRun, ReportDir, Format, CreateMissing, Break,
         };
         RunSelectionOptions.AddTo(command, baselineInput: true);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, features, Console.Out, cancellationToken));
@@ -54,11 +56,17 @@ internal static class RunCommand
         var pacing = PacingChoice.From(parse);
         var scenarios = selection.Load();
         var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(SamlToken), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)), pacing);
+        var mock = MockTargetChoice.From(parse.GetValue(MockUrl), parse.GetValue(ControlToken), TimeSpan.FromSeconds(parse.GetValue(Timeout)), pacing);
         var dryRun = parse.GetValue(DryRun);
         var broken = BreakOption.RuleIds(parse, Break);
-        if (live is not null && broken.Count > 0)
+        if (live is not null && mock is not null)
         {
-            throw new UserError("--break switches on faults of the embedded mock; it cannot be combined with --target.");
+            throw new UserError("--target and --mock-url name two targets; give one.");
+        }
+
+        if ((live ?? (object?)mock) is not null && broken.Count > 0)
+        {
+            throw new UserError("--break switches on faults of the embedded mock; it cannot be combined with --target or --mock-url (start that mock with --break instead).");
         }
 
         var defaults = new RunSettings();
@@ -69,7 +77,8 @@ internal static class RunCommand
             DryRun = dryRun,
             CreateMissingSnapshots = parse.GetValue(CreateMissing),
             ReportFiles = dryRun ? new Dictionary<string, string>() : ReportFormats.ReportFiles(parse.GetValue(Format) ?? [], parse.GetValue(ReportDir)!),
-            Secrets = live is null ? [] : new[] { live.EmailInvitationsToken, live.SamlSsoToken, live.Admin?.Password }.OfType<string>().ToList(),
+            Secrets = new[] { live?.EmailInvitationsToken, live?.SamlSsoToken, live?.Admin?.Password, parse.GetValue(ControlToken) ?? Environment.GetEnvironmentVariable(MockTargetChoice.ControlTokenVariable) }
+                .Where(secret => !string.IsNullOrWhiteSpace(secret)).Select(secret => secret!.Trim()).ToList(),
             Baseline = updateBaseline || dryRun ? null : BaselineChoice.Load(parse, featuresRoot),
             StrictBaseline = parse.GetValue(BaselineChoice.Strict),
             MaxRequestsPerSecond = pacing?.MaxRequestsPerSecond,
@@ -80,7 +89,12 @@ internal static class RunCommand
             await TargetChoice.ProbeAsync(live, cancellationToken);
         }
 
-        await using IConformanceTarget target = live is null ? InMemoryMockTarget.Breaking(broken) : new LiveTarget(live);
+        if (mock is not null && !dryRun)
+        {
+            await MockTargetChoice.ProbeAsync(mock, cancellationToken);
+        }
+
+        await using IConformanceTarget target = live is not null ? new LiveTarget(live) : mock ?? (IConformanceTarget)InMemoryMockTarget.Breaking(broken);
         output.WriteLine($"{(dryRun ? "Dry run of" : "Running")} {scenarios.Count} scenarios against {target.Name} with {settings.Parallelism} workers");
         output.WriteLine($"seed {settings.Seed} (replay with --seed {settings.Seed}), run id {settings.RunId}");
         PacingChoice.Apply(pacing, target, output);

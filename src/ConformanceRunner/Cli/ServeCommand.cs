@@ -25,11 +25,22 @@ internal static class ServeCommand
         DefaultValueFactory = _ => "generic",
     };
 
+    private static readonly Option<string?> Chaos = new("--chaos")
+    {
+        Description = "Make the mock a faulty server for testing clients, e.g. latency=50ms,error-rate=0.05,drop=0.01,rate-limit=20[,seed=42]; changeable later with PUT /mock/chaos",
+        HelpName = "settings",
+    };
+
+    private static readonly Option<string?> ControlToken = new("--control-token")
+    {
+        Description = "Require this token (header X-Mock-Control-Token) on /mock/*; generated and printed when --host is not loopback and none is given",
+    };
+
     private static readonly Option<string[]> Break = BreakOption.Create("--break", "Switch on the mock's faults for these rule ids, comma-separated (GET /mock/faults lists them)");
 
     public static Command Create()
     {
-        var command = new Command("serve", "Start the mock Wire SCIM server, print its URLs and a ready token, and grade the SCIM client that connects.") { Port, Host, ReportDir, ClientProfile, Break };
+        var command = new Command("serve", "Start the mock Wire SCIM server, print its URLs and a ready token, and grade the SCIM client that connects.") { Port, Host, ReportDir, ClientProfile, Chaos, ControlToken, Break };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var port = parse.GetValue(Port);
@@ -56,7 +67,20 @@ internal static class ServeCommand
             }
 
             var broken = BreakOption.RuleIds(parse, Break);
-            var options = new MockWireOptions { ClientProfile = profile, ReportDir = Path.GetFullPath(parse.GetValue(ReportDir)!), Break = string.Join(',', broken) };
+            var chaos = parse.GetValue(Chaos);
+            if (ChaosSettings.Parse(chaos).Error is { } chaosError)
+            {
+                throw new UserError("--chaos: " + chaosError);
+            }
+
+            var options = new MockWireOptions
+            {
+                ClientProfile = profile,
+                ReportDir = Path.GetFullPath(parse.GetValue(ReportDir)!),
+                Break = string.Join(',', broken),
+                Chaos = chaos,
+                ControlToken = parse.GetValue(ControlToken),
+            };
             await using var app = MockWireApp.Create(options, builder =>
             {
                 builder.WebHost.UseUrls($"http://{(bind.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{host}]" : host)}:{port}");
@@ -73,16 +97,21 @@ internal static class ServeCommand
 
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? $"http://127.0.0.1:{port}";
             var ready = app.Services.GetRequiredService<ReadyTeam>().Create();
+            var effective = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MockWireOptions>>().Value;
+            var controlHeader = effective.ControlToken is { } controlToken ? $" (header X-Mock-Control-Token: {controlToken})" : "";
+            var controlArgument = effective.ControlToken is null ? "" : " --control-token <the control token>";
             Console.Out.WriteLine($"""
                 Mock Wire SCIM server listening on {address} (Ctrl+C to stop){(broken.Count > 0 ? ", breaking " + string.Join(", ", broken) : "")}
                   SCIM base URL:             {address}/scim/v2   (or {address}/scim for clients that append /v2)
                   Token (email invitations): {ready.EmailModeToken}
                   Token (SAML SSO):          {ready.SamlModeToken}
                   Team admin:                {ready.AdminEmail} / {ready.AdminPassword}
-                  Control plane:             {address}/mock (OpenAPI: {address}/mock/openapi.json)
+                  Control plane:             {address}/mock{controlHeader} (OpenAPI: {address}/mock/openapi.json)
+                  Chaos:                     {ChaosSettings.Parse(effective.Chaos).Settings!.Text()} (change with PUT {address}/mock/chaos)
                   Client grading ({profile}):  {address}/mock/client-report; reports written to {options.ReportDir} on stop
                 Run the suite against it:
-                  SCIM_TOKEN={ready.EmailModeToken} scim-conformance run --target {address}/scim/v2
+                  scim-conformance run --mock-url {address}{controlArgument}          (every scenario, a team each)
+                  SCIM_TOKEN={ready.EmailModeToken} scim-conformance run --target {address}/scim/v2   (as any SCIM server)
                 """);
             try
             {

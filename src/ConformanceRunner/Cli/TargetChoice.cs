@@ -38,11 +38,30 @@ internal static class TargetChoice
             throw new UserError($"--admin-email needs --admin-password (or {AdminPasswordVariable}).");
         }
 
+        return new LiveTargetOptions(baseUrl, token, samlToken, adminEmail is null ? null : new AdminCredentials(adminEmail, adminPassword!), Transport(requestTimeout, pacing));
+    }
+
+    /// <summary>The network transport of a run: a timeout per attempt, 420/429 retried, and <c>--max-rps</c> pacing.</summary>
+    public static HttpMessageHandler Transport(TimeSpan requestTimeout, RequestPacing? pacing)
+    {
         // Pacing sits under the retry handler, so a retried request waits for its turn like any other.
         var sockets = new SocketsHttpHandler { ConnectTimeout = requestTimeout };
-        var transport = new RateLimitRetryHandler(requestTimeout) { InnerHandler = pacing?.Wrap(sockets) ?? (HttpMessageHandler)sockets };
-        return new LiveTargetOptions(baseUrl, token, samlToken, adminEmail is null ? null : new AdminCredentials(adminEmail, adminPassword!), transport);
+        return new RateLimitRetryHandler(requestTimeout) { InnerHandler = pacing?.Wrap(sockets) ?? (HttpMessageHandler)sockets };
     }
+
+    /// <summary>Why a request got no answer, in a few words ("connection refused", "host not found").</summary>
+    public static string Reason(Exception exception) => exception switch
+    {
+        HttpRequestException { InnerException: AuthenticationException tls } => "TLS handshake failed (" + tls.Message.TrimEnd('.') + ")",
+        HttpRequestException { InnerException: SocketException socket } => socket.SocketErrorCode switch
+        {
+            SocketError.HostNotFound or SocketError.NoData => "host not found",
+            SocketError.ConnectionRefused => "connection refused",
+            _ => socket.Message.TrimEnd('.'),
+        },
+        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => "host not found",
+        _ => exception.Message.TrimEnd('.'),
+    };
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -78,17 +97,4 @@ internal static class TargetChoice
             }
         }
     }
-
-    private static string Reason(Exception exception) => exception switch
-    {
-        HttpRequestException { InnerException: AuthenticationException tls } => "TLS handshake failed (" + tls.Message.TrimEnd('.') + ")",
-        HttpRequestException { InnerException: SocketException socket } => socket.SocketErrorCode switch
-        {
-            SocketError.HostNotFound or SocketError.NoData => "host not found",
-            SocketError.ConnectionRefused => "connection refused",
-            _ => socket.Message.TrimEnd('.'),
-        },
-        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => "host not found",
-        _ => exception.Message.TrimEnd('.'),
-    };
 }

@@ -9,8 +9,7 @@ namespace ConformanceRunner.Targets;
 
 /// <summary>
 /// The MockWireServer in this process through ASP.NET Core's TestServer (no port). The only class of the runner that
-/// knows the mock's types; everything else reaches the mock over HTTP. Each scenario gets its own team, admin and
-/// SCIM token through the control plane, login and token API, as a user of the mock would.
+/// knows the mock's types; everything else reaches the mock over HTTP. Each scenario gets its own team (<see cref="MockSession"/>).
 /// </summary>
 public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConformanceTarget
 {
@@ -44,7 +43,7 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
     }
 
     public TargetSession OpenSession(ScenarioNames names) =>
-        new MockSession(_transport ?? throw new InvalidOperationException("Start the target first."), names);
+        new MockSession(_transport ?? throw new InvalidOperationException("Start the target first."), new Uri("http://localhost/"), names);
 
     public async ValueTask DisposeAsync()
     {
@@ -53,20 +52,6 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
-        }
-    }
-
-    private sealed class MockSession(HttpMessageHandler transport, ScenarioNames names)
-        : TargetSession(transport, observer: null, new Uri("http://localhost/"), "/scim/v2", hasControlPlane: true, names)
-    {
-        public override async Task<TeamAccess> ProvisionTeamAsync(TeamMode mode, CancellationToken cancellationToken)
-        {
-            var team = await ControlPlane.CreateTeamAsync(Names.Unique("team"), withIdp: mode == TeamMode.SamlSso, cancellationToken);
-            var accounts = new WireAccounts(Http);
-            var accessToken = await accounts.LoginAsync(team.Admin, cancellationToken);
-            // A team with exactly one IdP gets the token associated with it (legacy token API, wire-scim.md §2.2 rule 5).
-            var token = await accounts.CreateScimTokenAsync(accessToken, "scim-conformance", team.Admin.Password, cancellationToken);
-            return new TeamAccess(token.Token, mode, team.TeamId, team.IdpId, team.Admin);
         }
     }
 }

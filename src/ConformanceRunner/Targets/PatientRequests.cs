@@ -4,11 +4,11 @@ namespace ConformanceRunner.Targets;
 
 /// <summary>
 /// Cleanup's requests: a DELETE or a lookup is safe to repeat, so a 5xx or a lost answer is tried again a few times
-/// (rate limits are already retried below, by <see cref="RateLimitRetryHandler"/>). Bounded: four attempts, under 2 s of waiting.
+/// (rate limits are already retried below, by <see cref="RateLimitRetryHandler"/>). Bounded: five attempts, under 3 s of waiting.
 /// </summary>
 internal static class PatientRequests
 {
-    private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)];
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)];
 
     public static async Task<HttpResponseMessage> SendAsync(HttpMessageInvoker client, Func<HttpRequestMessage> request, CancellationToken cancellationToken)
     {

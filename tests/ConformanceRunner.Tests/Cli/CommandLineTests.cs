@@ -13,6 +13,12 @@ public sealed class CommandLineTests
     [InlineData(2, "run", "--format", "pdf")]
     [InlineData(2, "run", "--features", "/no/such/folder")]
     [InlineData(3, "run", "--target", "http://127.0.0.1:1/scim/v2", "--token", "t", "--timeout", "5")]
+    [InlineData(2, "run", "--mock-url", "not-a-url")]
+    [InlineData(2, "run", "--mock-url", "http://127.0.0.1:1", "--target", "http://127.0.0.1:1/scim/v2", "--token", "t")]
+    [InlineData(2, "run", "--mock-url", "http://127.0.0.1:1", "--break", "wire.handle.charset")]
+    [InlineData(3, "run", "--mock-url", "http://127.0.0.1:1", "--timeout", "5")]
+    [InlineData(2, "run", "--run-timeout", "soon")]
+    [InlineData(2, "serve", "--chaos", "explode=1")]
     public async Task User_errors_exit_with_their_code(int exitCode, params string[] args)
     {
         (await ConformanceCli.InvokeAsync(args)).Should().Be(exitCode);

@@ -43,9 +43,9 @@ internal sealed class ChaoticMock : IAsyncDisposable
 
     private Team StoredTeam => _app.Services.GetRequiredService<WireStore>().FindTeam(Team.TeamId)!;
 
-    public static async Task<ChaoticMock> StartAsync()
+    public static async Task<ChaoticMock> StartAsync(MockWireOptions? options = null)
     {
-        var app = MockWireApp.Create(new MockWireOptions(), builder =>
+        var app = MockWireApp.Create(options ?? new MockWireOptions(), builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
