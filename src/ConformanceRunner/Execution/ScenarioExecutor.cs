@@ -16,6 +16,8 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
 
     public const string IgnoreTag = "@ignore";
 
+    public const string OwnTeamTag = "@own-team";
+
     public async Task<ScenarioOutcome> ExecuteAsync(ITestRunner runner, ScenarioCase scenario, ScenarioNames names, CancellationToken stop, string? forcedSkip = null)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -84,8 +86,18 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
             return $"{IgnoreTag}: the scenario is switched off";
         }
 
-        return !settings.DryRun && !target.HasControlPlane && scenario.Tags.Contains(MockOnlyTag, StringComparer.OrdinalIgnoreCase)
-            ? $"{MockOnlyTag}: needs the mock's /mock control plane, which {target.Name} does not have"
+        if (settings.DryRun)
+        {
+            return null;
+        }
+
+        if (!target.HasControlPlane && scenario.Tags.Contains(MockOnlyTag, StringComparer.OrdinalIgnoreCase))
+        {
+            return $"{MockOnlyTag}: needs the mock's /mock control plane, which {target.Name} does not have";
+        }
+
+        return !target.TeamPerScenario && scenario.Tags.Contains(OwnTeamTag, StringComparer.OrdinalIgnoreCase)
+            ? $"{OwnTeamTag}: checks team-wide state (SCIM token counts, the token limit, the team's IdP), which on {target.Name} is shared with the operator and parallel scenarios"
             : null;
     }
 

@@ -9,6 +9,7 @@ namespace ConformanceRunner.Reporting;
 public sealed class MessageStreamReader(SecretRedactor redactor)
 {
     private const string MockOnlySkip = "@mock-only: needs the mock's /mock control plane, which this target does not have";
+    private const string OwnTeamSkip = "@own-team: checks team-wide state, which on this target is shared with the operator and parallel scenarios";
 
     private readonly Dictionary<string, GherkinDocument> _documents = [];
     private readonly Dictionary<string, Pickle> _pickles = [];
@@ -119,7 +120,9 @@ public sealed class MessageStreamReader(SecretRedactor redactor)
 
     private static string SkipReason(IReadOnlyList<string> tags, List<TestStepFinished> results) =>
         results.Select(result => MessageOf(result.TestStepResult)).FirstOrDefault(message => !string.IsNullOrEmpty(message))
-            ?? (tags.Contains("@mock-only", StringComparer.OrdinalIgnoreCase) ? MockOnlySkip : "skipped");
+            ?? (tags.Contains("@mock-only", StringComparer.OrdinalIgnoreCase) ? MockOnlySkip
+                : tags.Contains("@own-team", StringComparer.OrdinalIgnoreCase) ? OwnTeamSkip
+                : "skipped");
 
     private static string? MessageOf(TestStepResult result) =>
         string.IsNullOrEmpty(result.Message) ? result.Exception?.Message : result.Message;

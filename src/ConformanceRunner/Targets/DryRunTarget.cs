@@ -7,6 +7,8 @@ internal sealed class DryRunTarget(IConformanceTarget target) : IConformanceTarg
 
     public bool HasControlPlane => target.HasControlPlane;
 
+    public bool TeamPerScenario => target.TeamPerScenario;
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public TargetSession OpenSession(ScenarioNames names) => new Session(names);

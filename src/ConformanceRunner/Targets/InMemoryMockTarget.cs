@@ -26,6 +26,8 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
 
     public bool HasControlPlane => true;
 
+    public bool TeamPerScenario => true;
+
     /// <summary>Shared by every session, so <c>--max-rps</c> holds for the whole run; set before <see cref="StartAsync"/>.</summary>
     public RequestPacing? Pacing { get; set; }
 

@@ -13,6 +13,8 @@ public sealed class LiveTarget(LiveTargetOptions options) : IConformanceTarget
 
     public bool HasControlPlane => false;
 
+    public bool TeamPerScenario => false;
+
     public Task StartAsync(CancellationToken cancellationToken) =>
         options.EmailInvitationsToken is null && options.SamlSsoToken is null
             ? throw new ArgumentException("A live target needs at least one SCIM token.")

@@ -15,6 +15,8 @@ public sealed class NetworkMockTarget(Uri serverRoot, HttpMessageHandler transpo
 
     public bool HasControlPlane => true;
 
+    public bool TeamPerScenario => true;
+
     public Uri ServerRoot => serverRoot;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

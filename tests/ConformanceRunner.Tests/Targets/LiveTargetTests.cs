@@ -97,6 +97,25 @@ public sealed partial class LiveTargetTests
     }
 
     [Fact]
+    public async Task A_scenario_that_needs_a_team_of_its_own_is_skipped_on_a_live_target_and_touches_nothing()
+    {
+        await using var server = await MockOverHttp.StartAsync();
+        using var features = new TemporaryFeatures().With("own.feature", """
+            Feature: team-wide token counts
+              @own-team
+              Scenario: fills the team's tokens
+                Given a team provisioned by SCIM with email invitations
+                And the team has 8 SCIM tokens
+            """);
+
+        var outcome = (await RunLiveAsync(server, features.Root)).Single().Outcome;
+
+        outcome.Status.Should().Be(ScenarioStatus.Skipped);
+        outcome.Message.Should().StartWith("@own-team:").And.Contain("shared with the operator");
+        outcome.Exchanges.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Names_sent_to_a_live_target_carry_the_run_id_and_responses_read_as_the_feature_wrote_them()
     {
         await using var server = await MockOverHttp.StartAsync();
