@@ -9,7 +9,7 @@ namespace ConformanceRunner.Steps;
 /// re-authentication, what the list shows, the limit, IdP association, members with a password (wire-scim.md §2).
 /// </summary>
 [Binding]
-public sealed class TokenLifecycleSteps(WireSession wire, ScimClient scim, MockControl mock, ScenarioTeam team, ScenarioUsers users, ScenarioNames names)
+public sealed class TokenLifecycleSteps(WireSession wire, ScimClient scim, MockControl mock, ScenarioTeam team, ScenarioUsers users, ScenarioNames names, TargetSession session)
 {
     [Given("the team admin is logged in to Wire")]
     [When("the team admin logs in to Wire")]
@@ -123,6 +123,12 @@ public sealed class TokenLifecycleSteps(WireSession wire, ScimClient scim, MockC
     [When("the admin deletes every SCIM token of the team")]
     public async Task WhenTheAdminDeletesEveryToken()
     {
+        // Only the mock gives a scenario a team of its own; a live team's tokens include the operator's.
+        if (!session.HasControlPlane)
+        {
+            throw new MissingCapabilityException("deleting every SCIM token of the team would delete tokens this run did not create; it runs only on the mock, where the team is the scenario's own");
+        }
+
         await wire.LogInAsAdminAsync();
         foreach (var id in await wire.TokenIdsAsync())
         {

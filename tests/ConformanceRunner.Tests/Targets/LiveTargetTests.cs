@@ -116,6 +116,25 @@ public sealed partial class LiveTargetTests
     }
 
     [Fact]
+    public async Task Deleting_every_token_of_a_live_team_is_refused_even_when_a_feature_forgets_the_tag()
+    {
+        await using var server = await MockOverHttp.StartAsync();
+        using var features = new TemporaryFeatures().With("tokens.feature", """
+            Feature: an untagged destructive step
+              Scenario: deletes every token
+                Given a team provisioned by SCIM with email invitations
+                When the admin deletes every SCIM token of the team
+            """);
+
+        var outcome = (await RunLiveAsync(server, features.Root)).Single().Outcome;
+
+        outcome.Status.Should().Be(ScenarioStatus.Skipped);
+        outcome.Message.Should().Contain("would delete tokens this run did not create");
+        outcome.Exchanges.Should().BeEmpty();
+        (await server.StatusOfAsync("/scim/v2/Users?filter=userName%20eq%20%22nobody%22")).Should().Be(200, "the operator's token still works");
+    }
+
+    [Fact]
     public async Task Names_sent_to_a_live_target_carry_the_run_id_and_responses_read_as_the_feature_wrote_them()
     {
         await using var server = await MockOverHttp.StartAsync();
