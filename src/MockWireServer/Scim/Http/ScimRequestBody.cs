@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using MockWireServer.Scim.Errors;
 using Microsoft.Extensions.Options;
@@ -24,40 +23,22 @@ public static class ScimRequestBody
             return (default, TooLarge(limit));
         }
 
-        // A pooled buffer: a fresh 16 KB chunk and a growing MemoryStream per request were most of what a POST allocated
-        // (issue 11's profile). The document is parsed over it and the body cloned out, so it goes back to the pool.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(request.ContentLength ?? 0, 4096, 1024 * 1024));
-        try
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk)) > 0)
         {
-            var length = 0;
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length))) > 0)
+            if (buffer.Length + read > limit)
             {
-                if (length + read > limit)
-                {
-                    return (default, TooLarge(limit));
-                }
-
-                length += read;
-                if (length == buffer.Length)
-                {
-                    buffer = Grow(buffer);
-                }
+                return (default, TooLarge(limit));
             }
 
-            return Parse(request, buffer.AsMemory(0, length));
+            buffer.Write(chunk, 0, read);
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
-    private static (JsonElement Body, ScimError? Error) Parse(HttpRequest request, ReadOnlyMemory<byte> json)
-    {
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
             if (!JsonStrings.AreReadable(document.RootElement))
             {
                 return (default, ScimError.InvalidSyntax("Error in $: Failed reading: invalid UTF-8 or a lone surrogate in a string"));
@@ -71,14 +52,6 @@ public static class ScimRequestBody
         {
             return (default, ScimError.InvalidSyntax($"Error in $: Failed reading: not a valid json value ({e.Message})"));
         }
-    }
-
-    private static byte[] Grow(byte[] full)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(full.Length * 2);
-        full.CopyTo(larger, 0);
-        ArrayPool<byte>.Shared.Return(full);
-        return larger;
     }
 
     private static ScimError TooLarge(long limit) => ScimError.PayloadTooLarge($"Request body exceeds the limit of {limit} bytes");
