@@ -180,11 +180,5 @@ public sealed class ConformanceRun : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _manager.DisposeAsync();
-        // The formatters have read the exchange transcripts attached to steps; they were only needed until now.
-        var attachments = ExchangeAttachments.FolderFor(Settings.RunId);
-        if (Directory.Exists(attachments))
-        {
-            Directory.Delete(attachments, recursive: true);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using ConformanceRunner.Execution;
 using ConformanceRunner.Reporting;
 using Reqnroll.Formatters;
+using Reqnroll.Formatters.PayloadProcessing.Cucumber;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
@@ -35,6 +36,10 @@ public sealed class ConformanceRuntimePlugin : IRuntimePlugin
             e.ObjectContainer.RegisterTypeAs<JUnitReportFormatter, ICucumberMessageFormatter>("junit");
             e.ObjectContainer.RegisterTypeAs<MarkdownSummaryFormatter, ICucumberMessageFormatter>("markdown");
             e.ObjectContainer.RegisterTypeAs<JsonResultsFormatter, ICucumberMessageFormatter>("json");
+
+            // Exchange transcripts reach the message stream from memory, not from one file per exchange.
+            e.ObjectContainer.RegisterTypeAs<ExchangeTranscripts, ExchangeTranscripts>();
+            e.ObjectContainer.RegisterTypeAs<TranscriptMessageFactory, ICucumberMessageFactory>();
         };
         runtimePluginEvents.CustomizeGlobalDependencies += (_, e) =>
         {

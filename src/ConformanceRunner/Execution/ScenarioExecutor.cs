@@ -67,14 +67,14 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
         container.RegisterInstanceAs(session);
         container.RegisterInstanceAs(names);
         container.RegisterInstanceAs(new ScenarioData(ScenarioSeed.For(settings.Seed, scenario)));
-        // Transcripts are files only so that reports can embed them; with no report (--format none) no file is written.
+        // Transcripts are attached only so that reports can embed them; with no report (--format none) none is rendered.
         if (container.Resolve<Reqnroll.EnvironmentAccess.IEnvironmentOptions>().FormatterSettings.Count == 0)
         {
             return;
         }
 
         var attachments = new ExchangeAttachments(
-            container.Resolve<Reqnroll.IReqnrollOutputHelper>(), new SecretRedactor(settings.Secrets), ExchangeAttachments.FolderFor(settings.RunId));
+            container.Resolve<Reqnroll.IReqnrollOutputHelper>(), new SecretRedactor(settings.Secrets), container.Resolve<ExchangeTranscripts>());
         session.ExchangeRecorded += attachments.Attach;
     }
 

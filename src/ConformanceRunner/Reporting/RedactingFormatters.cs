@@ -37,7 +37,14 @@ internal static class EnvelopeRedaction
     /// </summary>
     public static Envelope Redact(Envelope envelope, SecretRedactor redactor)
     {
-        var json = System.Text.Json.Nodes.JsonNode.Parse(NdjsonSerializer.Serialize(envelope));
+        // Most messages hold nothing to redact; only those that may are rebuilt (the round trip was seconds per run).
+        var serialized = NdjsonSerializer.Serialize(envelope);
+        if (!redactor.MayRedactJson(serialized))
+        {
+            return envelope;
+        }
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(serialized);
         return NdjsonSerializer.Deserialize(redactor.RedactStrings(json)!.ToJsonString());
     }
 }

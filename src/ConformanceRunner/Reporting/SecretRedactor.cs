@@ -17,6 +17,11 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
 
     public string Redact(string text)
     {
+        if (!MayRedact(text))
+        {
+            return text;
+        }
+
         foreach (var secret in _known)
         {
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
@@ -40,6 +45,36 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
     };
 
     public static bool IsSecretName(string name) => SecretName().IsMatch(name);
+
+    /// <summary>
+    /// False only when <see cref="Redact"/> cannot change the text: no known secret in it, and, in ASCII text, none of the
+    /// words every pattern below needs. Non-ASCII text always takes the patterns (case-insensitive matching knows more
+    /// than ASCII folding, e.g. the Kelvin sign for k). Most of a report's strings pass here without a regex (issue 11).
+    /// </summary>
+    public bool MayRedact(string text) =>
+        _known.Any(secret => text.Contains(secret, StringComparison.Ordinal))
+        || !System.Text.Ascii.IsValid(text)
+        || text.AsSpan().ContainsAny(PatternWords);
+
+    /// <summary>Whether redacting the JSON document could change it: a string <see cref="MayRedact"/>, or a secret member name.</summary>
+    public bool MayRedactJson(string json)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        while (reader.Read())
+        {
+            if ((reader.TokenType == System.Text.Json.JsonTokenType.PropertyName && IsSecretName(reader.GetString()!))
+                || (reader.TokenType is System.Text.Json.JsonTokenType.String or System.Text.Json.JsonTokenType.PropertyName && MayRedact(reader.GetString()!)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Each pattern below needs one of these words: the member and query names, the header names, the auth schemes.
+    private static readonly System.Buffers.SearchValues<string> PatternWords = System.Buffers.SearchValues.Create(
+        ["password", "token", "secret", "authorization", "cookie", "bearer", "basic"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("^(password|new_password|old_password|access_token|refresh_token|token|secret|authorization|cookie|set-cookie)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();

@@ -81,14 +81,16 @@ public sealed record ClientExchange(
             return ScimResource.Other;
         }
 
-        var segments = path["/scim/v2/".Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments switch
+        // The first non-empty segment after /scim/v2/ and how many there are (1, 2, or 3 for more); no allocation per request.
+        var rest = path.AsSpan("/scim/v2/".Length);
+        Span<Range> segments = stackalloc Range[3];
+        var count = rest.Split(segments, '/', StringSplitOptions.RemoveEmptyEntries);
+        var first = count > 0 ? rest[segments[0]] : [];
+        return first switch
         {
-            ["Users"] => ScimResource.Users,
-            ["Users", _] => ScimResource.User,
-            ["Groups"] => ScimResource.Groups,
-            ["Groups", _] => ScimResource.Group,
-            ["ServiceProviderConfig" or "Schemas" or "ResourceTypes", ..] => ScimResource.Discovery,
+            "Users" => count == 1 ? ScimResource.Users : count == 2 ? ScimResource.User : ScimResource.Other,
+            "Groups" => count == 1 ? ScimResource.Groups : count == 2 ? ScimResource.Group : ScimResource.Other,
+            "ServiceProviderConfig" or "Schemas" or "ResourceTypes" => ScimResource.Discovery,
             _ => ScimResource.Other,
         };
     }

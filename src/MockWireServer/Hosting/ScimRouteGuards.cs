@@ -61,11 +61,23 @@ public static class ScimRouteGuards
 
     private static bool LiteralSegmentsMatch(RoutePattern pattern, string path)
     {
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < pattern.PathSegments.Count && i < segments.Length; i++)
+        // The path's non-empty segments against the pattern's, walked as spans: this runs on every request.
+        var span = path.AsSpan();
+        var index = 0;
+        foreach (var range in span.Split('/'))
         {
-            var parts = pattern.PathSegments[i].Parts;
-            if (parts.Count == 1 && parts[0] is RoutePatternLiteralPart literal && !string.Equals(literal.Content, segments[i], StringComparison.Ordinal))
+            if (span[range].IsEmpty)
+            {
+                continue;
+            }
+
+            if (index >= pattern.PathSegments.Count)
+            {
+                break;
+            }
+
+            var parts = pattern.PathSegments[index++].Parts;
+            if (parts.Count == 1 && parts[0] is RoutePatternLiteralPart literal && !span[range].SequenceEqual(literal.Content))
             {
                 return false;
             }

@@ -35,18 +35,29 @@ public sealed class BaseUrlMissingV2Rule : IClientRule
 
     public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
     {
-        var segments = exchange.UnversionedPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var missing = segments switch
-        {
-            ["scim", var resource, ..] => Resources.Contains(resource, StringComparer.OrdinalIgnoreCase),
-            [var resource, ..] => Resources.Contains(resource, StringComparer.OrdinalIgnoreCase),
-            _ => false,
-        };
-        if (missing)
+        if (IsMissingV2(exchange.UnversionedPath))
         {
             yield return new RuleHit(FindingSeverity.Error,
                 $"The request went to {exchange.UnversionedPath}: Wire serves SCIM only under /scim/v2 and answers 404 here.",
                 "Configure the base URL as https://<host>/scim/v2 (or https://<host>/scim if the client appends /v2 itself).");
         }
+    }
+
+    /// <summary>A resource name as the first non-empty segment, or as the second after "scim" (no allocation per request).</summary>
+    private static bool IsMissingV2(string path)
+    {
+        var span = path.AsSpan();
+        Span<Range> segments = stackalloc Range[3];
+        var count = span.Split(segments, '/', StringSplitOptions.RemoveEmptyEntries);
+        var resource = count >= 2 && span[segments[0]] is "scim" ? span[segments[1]] : count >= 1 ? span[segments[0]] : [];
+        foreach (var name in Resources)
+        {
+            if (count >= 1 && resource.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -93,7 +93,12 @@ public static class SentValues
     }
 
     public static IEnumerable<string> UserStrings(ClientExchange exchange, string attribute) =>
-        UserValues(exchange, attribute).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!);
+        SetsUserValues(exchange)
+            ? UserValues(exchange, attribute).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)
+            : [];
+
+    /// <summary>Whether <see cref="UserValues"/> can find anything: most requests (reads) set nothing, and skip the LINQ.</summary>
+    private static bool SetsUserValues(ClientExchange exchange) => exchange.IsUsers && (IsUserWrite(exchange) || Operations(exchange).Count > 0);
 
     public static bool IsPath(string path, string attribute)
     {

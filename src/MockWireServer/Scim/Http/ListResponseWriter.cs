@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace MockWireServer.Scim.Http;
 
 /// <summary>An RFC 7644 ListResponse around already-rendered resources (note the capital R of Resources).</summary>
@@ -7,26 +5,23 @@ public static class ListResponseWriter
 {
     public static byte[] Write(IReadOnlyList<byte[]> resources, int totalResults, int startIndex)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, JsonOutput.Writer))
+        using var scratch = JsonScratch.Rent();
+        var writer = scratch.Writer;
+        writer.WriteStartObject();
+        writer.WriteStartArray("schemas");
+        writer.WriteStringValue(ScimSchemas.ListResponse);
+        writer.WriteEndArray();
+        writer.WriteNumber("totalResults", totalResults);
+        writer.WriteNumber("itemsPerPage", resources.Count);
+        writer.WriteNumber("startIndex", startIndex);
+        writer.WriteStartArray("Resources");
+        foreach (var resource in resources)
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("schemas");
-            writer.WriteStringValue(ScimSchemas.ListResponse);
-            writer.WriteEndArray();
-            writer.WriteNumber("totalResults", totalResults);
-            writer.WriteNumber("itemsPerPage", resources.Count);
-            writer.WriteNumber("startIndex", startIndex);
-            writer.WriteStartArray("Resources");
-            foreach (var resource in resources)
-            {
-                writer.WriteRawValue(resource, skipInputValidation: true);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            writer.WriteRawValue(resource, skipInputValidation: true);
         }
 
-        return stream.ToArray();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        return scratch.Written.ToArray();
     }
 }
