@@ -2,7 +2,8 @@
 # HTTP load benchmark (issue 11): the mock and a bare Kestrel baseline, on loopback, under the same wrk load per operation.
 # Usage: bash bench/load.sh [extra mock options, e.g. --MockWire:GradeClient=false]
 # Env: BENCH_DURATION (seconds per run, default 10), BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_SEED_USERS (100),
-#      BENCH_OPS ("get filter post put patch"), MOCK_PORT (8090), BASELINE_PORT (8091).
+#      BENCH_OPS ("get filter post put patch"), BENCH_WARMUP (2 s per operation and server, unmeasured),
+#      MOCK_PORT (8090), BASELINE_PORT (8091).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -43,6 +44,17 @@ measure() { # target port, script, out file -> "rps p50_us p99_us errors"
     | sed -n 's/^RESULT rps=\([0-9]*\) p50_us=\([0-9]*\) p99_us=\([0-9]*\) requests=[0-9]* errors=\([0-9]*\)/\1 \2 \3 \4/p'
 }
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
+
+# Warm-up: both servers run every operation briefly first, so the JIT's tiered compilation (about 8 s after start)
+# does not land inside the first measured operation. Warm-up users get their own run prefix.
+warmup="${BENCH_WARMUP:-2}"
+if [ "$warmup" -gt 0 ]; then
+  for op in $ops; do
+    for port in "$baseline_port" "$mock_port"; do
+      RUN="${run}w$port" BENCH_OUT="$work/warmup.out" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "bench/lua/$op.lua" "http://127.0.0.1:$port" >/dev/null
+    done
+  done
+fi
 
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) on $(nproc) cores; wrk -t$threads -c$connections -d${duration}s; mock options: ${*:-(defaults)}"
 printf '%-8s | %10s %8s %8s %6s | %10s %8s %8s %6s | %6s\n' operation "mock rps" "p50 ms" "p99 ms" errors "base rps" "p50 ms" "p99 ms" errors ratio
