@@ -34,7 +34,8 @@ var generation = TimeSpan.Zero;
 Task<HostileRequest[]> Generate(int batch, int count) => Task.Run(() =>
 {
     var generating = Stopwatch.StartNew();
-    var requests = Gen.Sample(generator, 50, new Rnd(settings.Seed + (ulong)batch), count).ToArray();
+    // Fluent Sample's arguments: how many, the seed, then the size (50, as the property tests use).
+    var requests = Gen.Sample(generator, count, new Rnd(settings.Seed + (ulong)batch), 50).ToArray();
     lock (tally)
     {
         generation += generating.Elapsed;
