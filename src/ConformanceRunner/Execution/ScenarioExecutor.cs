@@ -12,11 +12,7 @@ namespace ConformanceRunner.Execution;
 /// </summary>
 internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings settings)
 {
-    public const string MockOnlyTag = "@mock-only";
-
     public const string IgnoreTag = "@ignore";
-
-    public const string OwnTeamTag = "@own-team";
 
     public async Task<ScenarioOutcome> ExecuteAsync(ITestRunner runner, ScenarioCase scenario, ScenarioNames names, CancellationToken stop, string? forcedSkip = null)
     {
@@ -91,13 +87,13 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
             return null;
         }
 
-        if (!target.HasControlPlane && scenario.Tags.Contains(MockOnlyTag, StringComparer.OrdinalIgnoreCase))
+        if (!target.HasControlPlane && scenario.Tags.Contains(SkipReasons.MockOnlyTag, StringComparer.OrdinalIgnoreCase))
         {
-            return $"{MockOnlyTag}: needs the mock's /mock control plane, which {target.Name} does not have";
+            return SkipReasons.MockOnly(target.Name);
         }
 
-        return !target.TeamPerScenario && scenario.Tags.Contains(OwnTeamTag, StringComparer.OrdinalIgnoreCase)
-            ? $"{OwnTeamTag}: checks team-wide state (SCIM token counts, the token limit, the team's IdP), which on {target.Name} is shared with the operator and parallel scenarios"
+        return !target.TeamPerScenario && scenario.Tags.Contains(SkipReasons.OwnTeamTag, StringComparer.OrdinalIgnoreCase)
+            ? SkipReasons.OwnTeam(target.Name)
             : null;
     }
 

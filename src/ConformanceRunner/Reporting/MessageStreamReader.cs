@@ -1,3 +1,4 @@
+using ConformanceRunner.Execution;
 using Io.Cucumber.Messages.Types;
 
 namespace ConformanceRunner.Reporting;
@@ -8,9 +9,6 @@ namespace ConformanceRunner.Reporting;
 /// </summary>
 public sealed class MessageStreamReader(SecretRedactor redactor)
 {
-    private const string MockOnlySkip = "@mock-only: needs the mock's /mock control plane, which this target does not have";
-    private const string OwnTeamSkip = "@own-team: checks team-wide state, which on this target is shared with the operator and parallel scenarios";
-
     private readonly Dictionary<string, GherkinDocument> _documents = [];
     private readonly Dictionary<string, Pickle> _pickles = [];
     private readonly Dictionary<string, TestCase> _testCases = [];
@@ -120,8 +118,8 @@ public sealed class MessageStreamReader(SecretRedactor redactor)
 
     private static string SkipReason(IReadOnlyList<string> tags, List<TestStepFinished> results) =>
         results.Select(result => MessageOf(result.TestStepResult)).FirstOrDefault(message => !string.IsNullOrEmpty(message))
-            ?? (tags.Contains("@mock-only", StringComparer.OrdinalIgnoreCase) ? MockOnlySkip
-                : tags.Contains("@own-team", StringComparer.OrdinalIgnoreCase) ? OwnTeamSkip
+            ?? (tags.Contains(SkipReasons.MockOnlyTag, StringComparer.OrdinalIgnoreCase) ? SkipReasons.MockOnly("this target")
+                : tags.Contains(SkipReasons.OwnTeamTag, StringComparer.OrdinalIgnoreCase) ? SkipReasons.OwnTeam("this target")
                 : "skipped");
 
     private static string? MessageOf(TestStepResult result) =>
