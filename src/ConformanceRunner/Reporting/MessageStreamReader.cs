@@ -140,9 +140,14 @@ public sealed class MessageStreamReader(SecretRedactor redactor)
 
     private static bool IsExchange(Attachment attachment) => attachment.MediaType == "text/plain";
 
-    private string Text(Attachment attachment) => redactor.Redact(attachment.ContentEncoding == AttachmentContentEncoding.BASE64
+    // A transcript was redacted when rendered; any other attachment is redacted here.
+    private string Text(Attachment attachment) => TranscriptMessageFactory.IsTranscript(attachment)
+        ? Decode(attachment)
+        : redactor.Redact(Decode(attachment));
+
+    private static string Decode(Attachment attachment) => attachment.ContentEncoding == AttachmentContentEncoding.BASE64
         ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(attachment.Body))
-        : attachment.Body);
+        : attachment.Body;
 
     private static string? SourceLine(string? description) =>
         description?.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith("Source:", StringComparison.OrdinalIgnoreCase))?["Source:".Length..].Trim();

@@ -31,11 +31,19 @@ public sealed class RedactingMessageFormatter(IFormattersConfigurationProvider c
 
 internal static class EnvelopeRedaction
 {
+    // The html and message formatters receive the same envelope instances: the second one reuses the first's result.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Envelope, Envelope> Redacted = [];
+
     /// <summary>
-    /// Redacts every string of the message, the feature sources included (a doc string may hold a password). Attachment
-    /// bodies are base64 of transcripts already redacted when attached.
+    /// Redacts every string of the message, the feature sources included (a doc string may hold a password). Exchange
+    /// transcripts (the bulk of a report) were redacted when rendered and pass as they are.
     /// </summary>
-    public static Envelope Redact(Envelope envelope, SecretRedactor redactor)
+    public static Envelope Redact(Envelope envelope, SecretRedactor redactor) =>
+        envelope.Attachment is { } attachment && TranscriptMessageFactory.IsTranscript(attachment)
+            ? envelope
+            : Redacted.GetValue(envelope, _ => RedactOnce(envelope, redactor));
+
+    private static Envelope RedactOnce(Envelope envelope, SecretRedactor redactor)
     {
         // Most messages hold nothing to redact; only those that may are rebuilt (the round trip was seconds per run).
         var serialized = NdjsonSerializer.Serialize(envelope);

@@ -12,6 +12,11 @@ namespace ConformanceRunner.Reporting;
 /// </summary>
 public sealed class TranscriptMessageFactory(ExchangeTranscripts transcripts) : CucumberMessageFactory
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Attachment, object> Transcripts = [];
+
+    /// <summary>Whether the attachment is an exchange transcript made here (so already redacted when rendered).</summary>
+    public static bool IsTranscript(Attachment attachment) => Transcripts.TryGetValue(attachment, out _);
+
     public override Attachment ToAttachment(AttachmentTracker tracker)
     {
         if (!transcripts.TryTake(tracker.FilePath, out var transcript))
@@ -19,7 +24,7 @@ public sealed class TranscriptMessageFactory(ExchangeTranscripts transcripts) : 
             return base.ToAttachment(tracker);
         }
 
-        return new Attachment(
+        var attachment = new Attachment(
             Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(transcript)),
             AttachmentContentEncoding.BASE64,
             Path.GetFileName(tracker.FilePath),
@@ -31,5 +36,7 @@ public sealed class TranscriptMessageFactory(ExchangeTranscripts transcripts) : 
             tracker.TestRunStartedId,
             tracker.TestRunHookStartedId,
             Cucumber.Messages.Converters.ToTimestamp(tracker.Timestamp));
+        Transcripts.Add(attachment, Transcripts);
+        return attachment;
     }
 }
