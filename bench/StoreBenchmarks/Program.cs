@@ -2,7 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using StoreBenchmarks;
 
-// dotnet run -c Release --project bench/StoreBenchmarks                 BenchmarkDotNet: lookups and create at 1k/100k/1M
+// dotnet run -c Release --project bench/StoreBenchmarks -- --job short --filter '*'   lookups, create+delete, memory floor at 1k/100k/1M
 // dotnet run -c Release --project bench/StoreBenchmarks -- memory [N]   seed N users (default 1M), print process memory
 if (args is ["memory", ..])
 {

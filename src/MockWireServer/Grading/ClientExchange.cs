@@ -51,6 +51,21 @@ public sealed record ClientExchange(
     public IReadOnlyList<Rules.SentOperation> Operations => _operations ??= Rules.SentValues.ReadOperations(this);
 
     private Dictionary<string, Microsoft.Extensions.Primitives.StringValues>? _query;
+    private (Scim.Filtering.AttributeFilter? Filter, bool Parsed) _filter;
+
+    /// <summary>The <c>filter</c> query parameter parsed as Wire parses it, or null. Parsed once for all rules.</summary>
+    public Scim.Filtering.AttributeFilter? Filter
+    {
+        get
+        {
+            if (!_filter.Parsed)
+            {
+                _filter = (QueryValue("filter") is { Length: > 0 } text ? Scim.Filtering.AttributeFilter.Parse(text).Filter : null, true);
+            }
+
+            return _filter.Filter;
+        }
+    }
 
     public string? QueryValue(string name) => Parameters.TryGetValue(name, out var v) ? v.ToString() : null;
 

@@ -40,6 +40,8 @@ public sealed class AttributeFilterTests
     [InlineData("userName foo \"a\"", "an unknown operator")]
     [InlineData("userName eq a", "an unquoted string")]
     [InlineData("userName eq \"unterminated", "an unterminated string")]
+    [InlineData("userName eq \"a\"x", "text after the closing quote")]
+    [InlineData("userName eq \"\\ud800\"", "a lone surrogate escape")]
     [InlineData("userName", "no operator")]
     [InlineData("", "nothing")]
     [InlineData("2name eq \"a\"", "an attribute starting with a digit")]

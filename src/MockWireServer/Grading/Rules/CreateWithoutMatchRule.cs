@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MockWireServer.Scim.Filtering;
 
 namespace MockWireServer.Grading.Rules;
 
@@ -15,8 +14,7 @@ public sealed class CreateWithoutMatchRule : IClientRule
 
     public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
     {
-        if (exchange.Method == "GET" && exchange.Resource == ScimResource.Users && exchange.QueryValue("filter") is { } filter
-            && AttributeFilter.Parse(filter).Filter is { Operator: "eq", Value: { } value } f)
+        if (exchange.Method == "GET" && exchange.Resource == ScimResource.Users && exchange.Filter is { Operator: "eq", Value: { } value } f)
         {
             lock (history.Sync)
             {

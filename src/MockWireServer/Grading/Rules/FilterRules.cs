@@ -1,5 +1,4 @@
 using MockWireServer.Rules;
-using MockWireServer.Scim.Filtering;
 
 namespace MockWireServer.Grading.Rules;
 
@@ -27,7 +26,7 @@ public sealed class FilterUnsupportedRule : IClientRule
                 $"Filter '{filter}' is not supported by Wire ({exchange.Error?.Detail ?? "400"}); the client cannot match existing {(exchange.Resource == ScimResource.Users ? "users" : "groups")} this way.",
                 $"Match with {supported} only.");
         }
-        else if (exchange.Resource == ScimResource.Users && AttributeFilter.Parse(filter).Filter is { Value: { } value } f
+        else if (exchange.Resource == ScimResource.Users && exchange.Filter is { Value: { } value } f
                  && f.Attribute.Equals("userName", StringComparison.OrdinalIgnoreCase) && !HandleRules.IsValid(HandleRules.Normalize(value)))
         {
             yield return new RuleHit(FindingSeverity.Warning,

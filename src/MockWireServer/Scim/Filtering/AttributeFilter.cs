@@ -90,11 +90,11 @@ public sealed record AttributeFilter(string? Schema, string Attribute, string? S
             try
             {
                 // A JSON string literal, escapes included; anything after the closing quote makes it invalid.
-                using var literal = JsonDocument.Parse(text);
-                if (literal.RootElement.ValueKind == JsonValueKind.String)
+                var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text));
+                if (reader.Read() && reader.TokenType == JsonTokenType.String && reader.GetString() is { } literal && !reader.Read())
                 {
                     kind = FilterValueKind.String;
-                    value = literal.RootElement.GetString();
+                    value = literal;
                     return true;
                 }
             }

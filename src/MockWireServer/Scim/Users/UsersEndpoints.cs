@@ -42,9 +42,10 @@ public static class UsersEndpoints
     {
         // servant parses the filter before the handler, so a malformed one is refused even without a token.
         var filterText = request.Query["filter"].ToString();
-        if (!string.IsNullOrWhiteSpace(filterText) && AttributeFilter.Parse(filterText) is (null, var parseError))
+        var (filter, parseError) = string.IsNullOrWhiteSpace(filterText) ? (null, null) : AttributeFilter.Parse(filterText);
+        if (parseError is not null)
         {
-            return ScimJson.Error(ScimError.InvalidFilter(parseError!));
+            return ScimJson.Error(ScimError.InvalidFilter(parseError));
         }
 
         var (call, error) = ScimRequestGate.Pass(request, auth);
@@ -54,7 +55,7 @@ public static class UsersEndpoints
         }
 
         // startIndex and count are not declared on Wire's Users list and are ignored (wire-scim.md §10.1).
-        var (users, filterError) = UserFilterQuery.Run(filterText, call!.Caller.Team, call.Caller.Token.IdpId, store, broken);
+        var (users, filterError) = UserFilterQuery.Run(filter, call!.Caller.Team, call.Caller.Token.IdpId, store, broken);
         if (filterError is not null)
         {
             return ScimJson.Error(filterError);
