@@ -12,6 +12,7 @@ public sealed class FindingStore(int capacity = FindingStore.DefaultCapacity)
     private readonly List<ClientFinding> _findings = [];
     private long _requests;
     private long _dropped;
+    private volatile bool _full;
 
     public int Capacity { get; } = capacity;
 
@@ -19,15 +20,23 @@ public sealed class FindingStore(int capacity = FindingStore.DefaultCapacity)
 
     public void Add(ClientFinding finding)
     {
+        // Once full, a finding is only counted, without the lock every request would queue on (issue 11's profile).
+        if (_full)
+        {
+            Interlocked.Increment(ref _dropped);
+            return;
+        }
+
         lock (_sync)
         {
             if (_findings.Count < Capacity)
             {
                 _findings.Add(finding);
+                _full = _findings.Count >= Capacity;
             }
             else
             {
-                _dropped++;
+                Interlocked.Increment(ref _dropped);
             }
         }
     }
@@ -36,7 +45,7 @@ public sealed class FindingStore(int capacity = FindingStore.DefaultCapacity)
     {
         lock (_sync)
         {
-            return (Interlocked.Read(ref _requests), _findings.ToList(), _dropped);
+            return (Interlocked.Read(ref _requests), _findings.ToList(), Interlocked.Read(ref _dropped));
         }
     }
 
@@ -45,7 +54,8 @@ public sealed class FindingStore(int capacity = FindingStore.DefaultCapacity)
         lock (_sync)
         {
             _findings.Clear();
-            _dropped = 0;
+            _full = false;
+            Interlocked.Exchange(ref _dropped, 0);
             Interlocked.Exchange(ref _requests, 0);
         }
     }

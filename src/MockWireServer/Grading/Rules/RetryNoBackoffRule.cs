@@ -12,27 +12,32 @@ public sealed class RetryNoBackoffRule : IClientRule
 
     public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
     {
+        if (exchange.Status is not (420 or 429) && history.Throttled is null)
+        {
+            yield break;
+        }
+
         RuleHit? hit = null;
         lock (history.Sync)
         {
             var previous = history.Throttled;
             var inWindow = previous is { } p && exchange.At - p.At < p.RetryAfter;
-            if (inWindow && !previous!.Value.Reported)
+            if (inWindow && !previous!.Reported)
             {
                 hit = new RuleHit(FindingSeverity.Error,
-                    $"The client sent this request {(exchange.At - previous.Value.At).TotalMilliseconds:0} ms after a {(exchange.Status is 420 or 429 ? "throttled" : "420/429")} answer that asked it to wait {previous.Value.RetryAfter.TotalSeconds:0.###} s. Wire's nginz throttles with 420 (not 429); retrying at once keeps the client throttled.",
+                    $"The client sent this request {(exchange.At - previous.At).TotalMilliseconds:0} ms after a {(exchange.Status is 420 or 429 ? "throttled" : "420/429")} answer that asked it to wait {previous.RetryAfter.TotalSeconds:0.###} s. Wire's nginz throttles with 420 (not 429); retrying at once keeps the client throttled.",
                     "Treat 420 like 429: wait Retry-After (or back off exponentially from one second), then retry.");
             }
 
-            var reported = inWindow && (previous!.Value.Reported || hit is not null);
+            var reported = inWindow && (previous!.Reported || hit is not null);
             if (exchange.Status is 420 or 429)
             {
                 var retryAfter = int.TryParse(exchange.RetryAfter, out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromSeconds(1);
-                history.Throttled = (exchange.At, retryAfter, reported);
+                history.Throttled = new ThrottleEpisode(exchange.At, retryAfter, reported);
             }
             else
             {
-                history.Throttled = inWindow ? previous!.Value with { Reported = reported } : null;
+                history.Throttled = inWindow ? previous! with { Reported = reported } : null;
             }
         }
 
