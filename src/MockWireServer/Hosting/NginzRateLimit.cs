@@ -40,5 +40,10 @@ public static class NginzRateLimit
         });
     });
 
-    public static IApplicationBuilder UseNginzRateLimit(this IApplicationBuilder app) => app.UseRateLimiter();
+    /// <summary>
+    /// Only when <see cref="MockWireOptions.RateLimit"/> is on (it is set at start): left in while off, the limiter's
+    /// partition lookup still took a lock on every request, which threads spun on under load (issue 11).
+    /// </summary>
+    public static IApplicationBuilder UseNginzRateLimit(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<IOptions<MockWireOptions>>().Value.RateLimit ? app.UseRateLimiter() : app;
 }
