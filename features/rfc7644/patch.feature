@@ -34,11 +34,13 @@ Feature: PATCH changes single attributes of a user
 
     @rfc7644.3.5.2 @server @must
     Scenario: the returned user is the whole user
+      Given the user's meta is noted
       When the client patches the user with:
         """
         {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"displayName","value":"Pia P."}]}
         """
       Then the response matches the snapshot
+      And meta.lastModified has changed
 
     @rfc7644.3.5.2 @server @must
     Scenario: operations apply in order

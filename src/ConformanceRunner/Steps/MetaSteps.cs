@@ -14,8 +14,11 @@ public sealed class MetaSteps(ScimClient scim)
 
     [Given("the user's meta is noted")]
     [When("the user's meta is noted")]
-    public void GivenTheMetaIsNoted() =>
+    public async Task GivenTheMetaIsNoted()
+    {
         _noted = scim.Last.RequireJson()["meta"]?.DeepClone() ?? throw new InvalidOperationException($"The last response has no meta: {scim.Last.Body}");
+        await ServerMilliseconds.PassAsync();
+    }
 
     [Then("meta.{word} is unchanged")]
     public void ThenMetaIsUnchanged(string field)

@@ -22,6 +22,8 @@ public sealed class TokenLifecycleSteps(WireSession wire, ScimClient scim, MockC
     [Given("the admin has created a SCIM token")]
     public async Task GivenTheAdminHasCreatedAToken()
     {
+        // After the team's first token: a created_at of its own, so the token list's snapshot is stable.
+        await ServerMilliseconds.PassAsync();
         await wire.LogInAsAdminAsync();
         ResponseExpectations.StatusIs(await wire.CreateTokenAsync(wire.Password), 200);
     }

@@ -106,7 +106,13 @@ public sealed class ClientGrader
 
     private ClientHistory HistoryOf(string clientKey)
     {
-        if (_histories.Count >= MaxClients && !_histories.ContainsKey(clientKey))
+        if (_histories.TryGetValue(clientKey, out var known))
+        {
+            return known;
+        }
+
+        // Count takes every lock of the dictionary: only a new client pays for it, not every request.
+        if (_histories.Count >= MaxClients)
         {
             _histories.Clear();
         }

@@ -37,7 +37,9 @@ public static class RichInfoRules
         }
 
         merged.RemoveAll(f => f.Value.Length == 0);
-        return merged;
+        // Most users have no rich info; sharing the empty list spares every stored user one object (issue 11: each
+        // object a created user keeps is copied by the next two collections).
+        return merged.Count == 0 ? [] : merged;
     }
 
     /// <summary>Sets one field (PATCH add/replace on an extension path): existing types keep their position.</summary>

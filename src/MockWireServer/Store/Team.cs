@@ -32,7 +32,10 @@ public sealed class Team(Guid id, string name)
     /// <summary>Email mode: spar's scim_external table, keyed exactly by externalId.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, Guid> ByExternalId { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Email mode: brig's lookup by email, which spar tries when no externalId matches (exact comparison).</summary>
+    /// <summary>
+    /// Email mode: brig's lookup by email, which spar tries when no externalId matches (exact comparison). Holds only
+    /// emails that differ from their user's externalId: the others are found by externalId first.
+    /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, Guid> ByEmail { get; } = new(StringComparer.Ordinal);
 
     /// <summary>SAML mode: user refs keyed by IdP and case-folded NameID (spar normalizeUnqualifiedNameId).</summary>

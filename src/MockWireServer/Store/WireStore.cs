@@ -174,7 +174,9 @@ public sealed class WireStore(Faults.BrokenRules broken)
 
     private void IndexExternalId(Team team, StoredUser user)
     {
-        if (user.Email is { } email)
+        // The email lookup is only tried when no externalId matches, so an email equal to the externalId (the usual
+        // email-mode user) needs no entry of its own: one object less that every created user keeps (issue 11).
+        if (user.Email is { } email && !string.Equals(email.Value, user.ExternalId, StringComparison.Ordinal))
         {
             team.ByEmail[email.Value] = user.Id;
         }

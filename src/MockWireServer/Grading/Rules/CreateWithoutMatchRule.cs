@@ -16,10 +16,7 @@ public sealed class CreateWithoutMatchRule : IClientRule
     {
         if (exchange.Method == "GET" && exchange.Resource == ScimResource.Users && exchange.Filter is { Operator: "eq", Value: { } value } f)
         {
-            lock (history.Sync)
-            {
-                history.RememberLookup(f.Attribute, value);
-            }
+            history.RememberLookup(f.Attribute, value);
 
             yield break;
         }
@@ -31,11 +28,7 @@ public sealed class CreateWithoutMatchRule : IClientRule
 
         var userName = body.Optional("userName") is { ValueKind: JsonValueKind.String } u ? u.GetString() : null;
         var externalId = body.Optional("externalId") is { ValueKind: JsonValueKind.String } e ? e.GetString() : null;
-        bool matched;
-        lock (history.Sync)
-        {
-            matched = (userName is not null && history.LookedUp("userName", userName)) || (externalId is not null && history.LookedUp("externalId", externalId));
-        }
+        var matched = (userName is not null && history.LookedUp("userName", userName)) || (externalId is not null && history.LookedUp("externalId", externalId));
 
         if (exchange.Status == 409)
         {

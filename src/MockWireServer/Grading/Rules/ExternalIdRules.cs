@@ -47,13 +47,7 @@ public sealed class ExternalIdModeMismatchRule : IClientRule
                     "Send the user's address in emails (primary) or as externalId, or associate the SCIM token with the team's SAML IdP.");
             }
 
-            bool? first;
-            lock (history.Sync)
-            {
-                first = history.ExternalIdLooksLikeEmail ??= looksLikeEmail;
-            }
-
-            if (exchange.SamlMode == true && first != looksLikeEmail)
+            if (exchange.SamlMode == true && history.FirstExternalIdLooksLikeEmail(looksLikeEmail) != looksLikeEmail)
             {
                 yield return new RuleHit(FindingSeverity.Warning,
                     $"externalId \"{externalId}\" {(looksLikeEmail ? "looks like an email" : "is not an email")}, unlike the first externalId this client sent. Wire turns externalId into the SAML NameID ({(looksLikeEmail ? "emailAddress" : "unspecified")} format); users whose NameID differs from what the IdP sends at login cannot sign in.",

@@ -40,6 +40,12 @@ public static class UserValidation
         }
 
         var email = ChooseEmail(input.Emails);
+        if (email is not null && email.Value == externalId)
+        {
+            // One string for both: most clients send the address twice, and each stored user keeps fewer objects (issue 11).
+            email = email with { Value = externalId };
+        }
+
         if (samlMode)
         {
             if (string.IsNullOrWhiteSpace(externalId))
