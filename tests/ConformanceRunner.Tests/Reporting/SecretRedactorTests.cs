@@ -31,4 +31,15 @@ public sealed class SecretRedactorTests
 
         new SecretRedactor().RedactStrings(json)!.ToJsonString().Should().NotContain("hunter2hunter2").And.Contain("[REDACTED]");
     }
+
+    [Theory]
+    [InlineData("""{"testStepStarted":{"testStepId":"12","timestamp":{"seconds":1,"nanos":0}}}""", false)]
+    [InlineData("""{"pickle":{"name":"a user is read by its id","steps":[{"text":"the client reads the user"}]}}""", false)]
+    [InlineData("""{"pickle":{"steps":[{"text":"the admin creates a SCIM token"}]}}""", true)]
+    [InlineData("""{"p\u0061ssword":"x"}""", true)]
+    [InlineData("""{"text":"P\u0041SSWORD-free but escaped"}""", true)]
+    [InlineData("""{"text":"n\u00e4me with no secret words"}""", true)]
+    [InlineData("""{"text":"the s3cr3t-token-value leaked"}""", true)]
+    public void A_json_message_is_looked_at_only_when_it_may_hold_a_secret(string json, bool mayRedact) =>
+        new SecretRedactor(["s3cr3t-token-value"]).MayRedactJson(json).Should().Be(mayRedact);
 }
