@@ -31,17 +31,40 @@ public sealed class ScimAuthenticator(WireStore store, Faults.BrokenRules broken
             return (null, ScimError.InvalidSyntax("Invalid Authorization header: expected \"Bearer <token>\""));
         }
 
-        Span<byte> hash = stackalloc byte[System.Security.Cryptography.SHA512.HashSizeInBytes];
-        if (!ScimTokenSecret.TryHash(header.AsSpan("Bearer ".Length), hash)
-            || store.FindTokenByHash(hash) is not { } token
-            || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(hash, token.Hash)
-            || store.FindTeam(token.TeamId) is not { } team
-            || (!team.Tokens.ContainsKey(token.Id) && !broken.Breaks("wire.token.revoked")))
+        var known = ConnectionBearer.Known(request.HttpContext, header);
+        var presented = known ?? FindByHash(header.AsSpan("Bearer ".Length));
+        if (presented is null || store.FindTeam(presented.TeamId) is not { } team)
         {
             return (null, ScimError.Unauthorized(InvalidToken));
         }
 
+        // The team's own record decides, on every request: a deleted token is refused at once.
+        if (!team.Tokens.TryGetValue(presented.Id, out var token))
+        {
+            if (!broken.Breaks("wire.token.revoked"))
+            {
+                return (null, ScimError.Unauthorized(InvalidToken));
+            }
+
+            token = presented;
+        }
+
+        if (!ReferenceEquals(known, token))
+        {
+            ConnectionBearer.Remember(request.HttpContext, header, token);
+        }
+
         Grading.ExchangeObservation.Of(request.HttpContext)?.SamlMode = token.IdpId is not null;
         return (new ScimCaller(team, token), null);
+    }
+
+    private ScimTokenRecord? FindByHash(ReadOnlySpan<char> secret)
+    {
+        Span<byte> hash = stackalloc byte[System.Security.Cryptography.SHA512.HashSizeInBytes];
+        return ScimTokenSecret.TryHash(secret, hash)
+            && store.FindTokenByHash(hash) is { } token
+            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(hash, token.Hash)
+                ? token
+                : null;
     }
 }

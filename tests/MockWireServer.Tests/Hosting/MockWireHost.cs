@@ -18,10 +18,10 @@ public sealed class MockWireHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private MockWireHost(WebApplication app)
+    private MockWireHost(WebApplication app, HttpClient http)
     {
         _app = app;
-        Http = app.GetTestClient();
+        Http = http;
     }
 
     /// <summary>Raw access for requests the typed clients do not make (control plane, odd paths).</summary>
@@ -47,7 +47,23 @@ public sealed class MockWireHost : IAsyncDisposable
             logging?.Invoke(builder.Logging);
         });
         await app.StartAsync();
-        return new MockWireHost(app);
+        return new MockWireHost(app, app.GetTestClient());
+    }
+
+    /// <summary>
+    /// The mock on Kestrel at a free loopback port, for what only real connections show (keep-alive, connection state);
+    /// <see cref="Http"/> keeps one connection open and reuses it.
+    /// </summary>
+    public static async Task<MockWireHost> StartOnLoopbackAsync()
+    {
+        var app = MockWireApp.Create(new MockWireOptions(), builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+        });
+        await app.StartAsync();
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { BaseAddress = new Uri(app.Urls.Single()) };
+        return new MockWireHost(app, http);
     }
 
     /// <summary>A team through the control plane: email mode, or SAML mode with <paramref name="withIdp"/>.</summary>
