@@ -40,7 +40,7 @@ public sealed class RedactingMessageFormatter(IFormattersConfigurationProvider c
         }
 
         // The line redaction serialized (shared with the html formatter) rather than the base formatter's own serialization.
-        var line = EnvelopeRedaction.LineOf(EnvelopeRedaction.Redact(envelope, _redactor).Envelope);
+        var line = EnvelopeRedaction.Redact(envelope, _redactor).Line;
         await TargetFileStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(line), cancellationToken);
         if (envelope.TestRunFinished is null)
         {
@@ -50,7 +50,11 @@ public sealed class RedactingMessageFormatter(IFormattersConfigurationProvider c
 }
 
 /// <summary>A message as the reports may show it, and its NDJSON line when redaction produced one.</summary>
-internal sealed record RedactedEnvelope(Envelope Envelope, string? Ndjson);
+internal sealed record RedactedEnvelope(Envelope Envelope, string? Ndjson)
+{
+    /// <summary>The message's NDJSON line: the one redaction made, or serialized now (a message redaction rebuilt).</summary>
+    public string Line => Ndjson ?? NdjsonSerializer.Serialize(Envelope);
+}
 
 internal static class EnvelopeRedaction
 {
@@ -67,10 +71,13 @@ internal static class EnvelopeRedaction
             ? new RedactedEnvelope(envelope, NdjsonSerializer.Serialize(envelope))
             : RedactOnce(envelope, redactor));
 
-    /// <summary>The NDJSON line of a message as <see cref="Redact"/> returned it: serialized once for every formatter.</summary>
+    /// <summary>
+    /// The NDJSON line of a message as <see cref="Redact"/> returned it, for the html writer, which is handed only the
+    /// message: serialized once for every formatter.
+    /// </summary>
     public static string LineOf(Envelope redacted) =>
-        Redacted.TryGetValue(redacted, out var known) && known.Ndjson is { } line && ReferenceEquals(known.Envelope, redacted)
-            ? line
+        Redacted.TryGetValue(redacted, out var known) && ReferenceEquals(known.Envelope, redacted)
+            ? known.Line
             : NdjsonSerializer.Serialize(redacted);
 
     private static RedactedEnvelope RedactOnce(Envelope envelope, SecretRedactor redactor)
