@@ -39,6 +39,7 @@ public sealed class ConformanceRuntimePlugin : IRuntimePlugin
 
             // Exchange transcripts reach the message stream from memory, not from one file per exchange.
             e.ObjectContainer.RegisterTypeAs<ExchangeTranscripts, ExchangeTranscripts>();
+            e.ObjectContainer.RegisterTypeAs<ScenarioSkips, ScenarioSkips>();
             e.ObjectContainer.RegisterTypeAs<TranscriptMessageFactory, ICucumberMessageFactory>();
         };
         runtimePluginEvents.CustomizeGlobalDependencies += (_, e) =>

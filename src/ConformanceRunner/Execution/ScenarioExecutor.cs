@@ -28,6 +28,7 @@ internal sealed class ScenarioExecutor(IConformanceTarget target, RunSettings se
             RegisterScenarioServices(runner.ScenarioContext.ScenarioContainer, scenario, session, names);
             if (skipReason is not null)
             {
+                runner.ScenarioContext.ScenarioContainer.Resolve<ScenarioSkips>().Record(scenario.Pickle.Id, skipReason);
                 await runner.SkipScenarioAsync();
             }
             else

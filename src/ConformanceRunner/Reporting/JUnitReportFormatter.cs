@@ -11,8 +11,8 @@ namespace ConformanceRunner.Reporting;
 /// <c>junit</c>: JUnit XML as GitHub Actions, GitLab and Azure DevOps read it: a suite per feature, a case per
 /// scenario, skipped with the reason, a failure with the failing step, its message and its HTTP exchange.
 /// </summary>
-public sealed class JUnitReportFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, RunSettings settings)
-    : ReportFormatterBase(configuration, log, settings, "junit", "junit.xml")
+public sealed class JUnitReportFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, RunSettings settings, ScenarioSkips skips)
+    : ReportFormatterBase(configuration, log, settings, skips, "junit", "junit.xml")
 {
     protected override string Render(RunReport report)
     {

@@ -11,8 +11,8 @@ namespace ConformanceRunner.Reporting;
 /// <c>json</c>: machine-readable results, schema <see cref="SchemaId"/> (documented in docs/results.schema.json).
 /// A change that removes or renames a member bumps the version.
 /// </summary>
-public sealed class JsonResultsFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, RunSettings settings)
-    : ReportFormatterBase(configuration, log, settings, "json", "results.json")
+public sealed class JsonResultsFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, RunSettings settings, ScenarioSkips skips)
+    : ReportFormatterBase(configuration, log, settings, skips, "json", "results.json")
 {
     public const string SchemaId = "https://github.com/wireapp/scim-conformance/docs/results.schema.json#v1";
     public const int SchemaVersion = 1;

@@ -9,8 +9,8 @@ namespace ConformanceRunner.Reporting;
 /// <c>markdown</c>: the summary a CI job appends to <c>$GITHUB_STEP_SUMMARY</c>: a scorecard by rule area and by
 /// requirement level, the failures with their rule and source, and the docs-vs-server divergences the run pinned.
 /// </summary>
-public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, RunSettings settings)
-    : ReportFormatterBase(configuration, log, settings, "markdown", "summary.md")
+public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider configuration, IFormatterLog log, RunSettings settings, ScenarioSkips skips)
+    : ReportFormatterBase(configuration, log, settings, skips, "markdown", "summary.md")
 {
     private static readonly string[] Levels = ["must", "should", "may", "unspecified"];
 
@@ -45,6 +45,8 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
             md.Append("### Failures\n\n");
             Failures(md, report.Scenarios.Where(s => s.IsFailure).ToList());
         }
+
+        SkippedWithReasons(md, report.Scenarios.Where(s => s.Status == ScenarioReport.Skipped).ToList());
 
         md.Append("### Divergences pinned (Wire's server vs. its docs)\n\n");
         var divergences = report.Scenarios.Where(s => s.IsDivergence).ToList();
@@ -87,6 +89,23 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
 
             md.Append("  ```\n\n");
         }
+    }
+
+    /// <summary>How many scenarios were skipped for each reason: a stopped run or a target without a control plane shows here.</summary>
+    private static void SkippedWithReasons(StringBuilder md, List<ScenarioReport> skipped)
+    {
+        if (skipped.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("### Skipped, and why\n\n");
+        foreach (var reason in skipped.GroupBy(s => s.SkipReason ?? "skipped").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            md.Append("- ").Append(reason.Count()).Append(" × ").Append(Escape(reason.Key)).Append('\n');
+        }
+
+        md.Append('\n');
     }
 
     private static void Scorecard(StringBuilder md, string title, IEnumerable<IGrouping<string, ScenarioReport>> groups)

@@ -7,7 +7,8 @@ namespace ConformanceRunner.Reporting;
 /// Reads a run's Cucumber messages (documents, pickles, test cases, step results, attachments) into a
 /// <see cref="RunReport"/>. The only bookkeeping of results our formats use.
 /// </summary>
-public sealed class MessageStreamReader(SecretRedactor redactor)
+/// <param name="skips">Why the run skipped scenarios; without it, a skip's reason is read from the steps and tags.</param>
+public sealed class MessageStreamReader(SecretRedactor redactor, ScenarioSkips? skips = null)
 {
     private readonly Dictionary<string, GherkinDocument> _documents = [];
     private readonly Dictionary<string, Pickle> _pickles = [];
@@ -94,7 +95,7 @@ public sealed class MessageStreamReader(SecretRedactor redactor)
             status,
             duration,
             status is ScenarioReport.Passed or ScenarioReport.Skipped ? null : Failure(testCase, pickle, results, attachments),
-            status == ScenarioReport.Skipped ? SkipReason(tags, results) : null,
+            status == ScenarioReport.Skipped ? skips?.ReasonFor(pickle.Id) ?? SkipReason(tags, results) : null,
             attachments.Where(IsExchange).Select(Text).ToList());
     }
 

@@ -14,6 +14,7 @@ public abstract class ReportFormatterBase(
     IFormattersConfigurationProvider configuration,
     IFormatterLog log,
     RunSettings settings,
+    ScenarioSkips skips,
     string name,
     string defaultFileName) : FormatterBase(configuration, log, name)
 {
@@ -35,7 +36,7 @@ public abstract class ReportFormatterBase(
 
     protected override async Task ConsumeAndFormatMessagesBackgroundTask(CancellationToken cancellationToken)
     {
-        var reader = new MessageStreamReader(Redactor);
+        var reader = new MessageStreamReader(Redactor, skips);
         await foreach (var envelope in PostedMessages.Reader.ReadAllAsync(cancellationToken))
         {
             reader.Read(envelope);

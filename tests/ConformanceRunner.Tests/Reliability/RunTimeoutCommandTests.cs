@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ConformanceRunner.Cli;
+using ConformanceRunner.Execution;
 
 namespace ConformanceRunner.Tests.Reliability;
 
@@ -18,7 +19,7 @@ public sealed class RunTimeoutCommandTests
         var exitCode = await ConformanceCli.InvokeAsync(
         [
             "run", "--features", features.Root, "--target", new Uri(mock.Root, "scim/v2").ToString(), "--token", mock.OperatorToken,
-            "--timeout", "10", "--run-timeout", "5s", "--parallel", "2", "--report-dir", reports, "--format", "junit,json",
+            "--timeout", "10", "--run-timeout", "5s", "--parallel", "2", "--report-dir", reports, "--format", "junit,json,markdown",
         ]);
 
         exitCode.Should().Be(ExitCodes.Failed);
@@ -28,7 +29,9 @@ public sealed class RunTimeoutCommandTests
         cases.Should().HaveCount(6, "scenarios not reached are reported as skipped");
         cases.Where(c => c.Element("failure") is not null).Should().HaveCount(2, "two workers were cut short")
             .And.AllSatisfy(c => c.Element("failure")!.Value.Should().Contain("the run was stopped"));
-        cases.Where(c => c.Element("skipped") is not null).Should().HaveCount(4);
+        cases.Select(c => c.Element("skipped")?.Attribute("message")?.Value).OfType<string>().Should()
+            .HaveCount(4).And.AllBe(ScenarioOutcome.NotRunReason, "the reports say why, not just that, a scenario was skipped");
+        File.ReadAllText(Path.Combine(reports, "summary.md")).Should().Contain("- 4 × " + ScenarioOutcome.NotRunReason);
         mock.Holdings().Users.Should().ContainSingle("cleanup ran for the scenarios that were cut short");
     }
 

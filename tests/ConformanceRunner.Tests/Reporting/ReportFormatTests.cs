@@ -53,7 +53,8 @@ public sealed class ReportFormatTests(ReportRun run) : IClassFixture<ReportRun>
             .And.Contain($"**{ReportRun.FailingScenario}**")
             .And.Contain("`reports.secrets.body`")
             .And.Contain("source: issue 10.")
-            .And.Contain("✅ a user that does not exist is not found");
+            .And.Contain("✅ a user that does not exist is not found")
+            .And.Contain("### Skipped, and why\n\n- 1 × @mock-only: needs the mock's /mock control plane");
     }
 
     [Fact]
