@@ -46,20 +46,25 @@ public sealed class ClientGrader
         Store.CountRequest();
         var history = HistoryOf(exchange.ClientKey);
         var hadError = false;
+        var hits = new List<RuleHit>();
         foreach (var rule in ClientRuleCatalogue.All)
         {
+            hits.Clear();
             try
             {
-                foreach (var hit in rule.Check(exchange, history))
-                {
-                    var finding = Finding(rule.Id, hit, exchange);
-                    hadError |= finding.Severity == FindingSeverity.Error;
-                    Store.Add(finding);
-                }
+                rule.Check(exchange, history, hits);
             }
             catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException)
             {
                 _logger.LogWarning("Client rule {Rule} failed on {Method} {Path}: {Error}", rule.Id, exchange.Method, exchange.UnversionedPath, e.GetType().Name);
+                continue;
+            }
+
+            foreach (var hit in hits)
+            {
+                var finding = Finding(rule.Id, hit, exchange);
+                hadError |= finding.Severity == FindingSeverity.Error;
+                Store.Add(finding);
             }
         }
 

@@ -14,5 +14,9 @@ public interface IClientRule
     /// <summary>One line for the reports' list of rules.</summary>
     string Title { get; }
 
-    IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history);
+    /// <summary>
+    /// Adds to <paramref name="hits"/> what the rule finds wrong with this request. Most requests do not concern most rules,
+    /// which then return at once: a lazy sequence per rule and request cost a tenth of a filter request (issue 11).
+    /// </summary>
+    void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits);
 }

@@ -19,9 +19,11 @@ public sealed class RetryNoBackoffRuleTests
     {
         var rule = new RetryNoBackoffRule();
         var history = new ClientHistory();
-        var hits = millis.Zip(statuses)
-            .SelectMany(x => rule.Check(Exchange(Start.AddMilliseconds(x.First), x.Second, retryAfter), history))
-            .ToList();
+        var hits = new List<RuleHit>();
+        foreach (var (offset, status) in millis.Zip(statuses))
+        {
+            rule.Check(Exchange(Start.AddMilliseconds(offset), status, retryAfter), history, hits);
+        }
 
         hits.Should().HaveCount(expected, what);
         hits.Where(h => h.Severity != FindingSeverity.Error).Should().BeEmpty();

@@ -10,13 +10,13 @@ public sealed class BaseUrlDoubledV2Rule : IClientRule
 
     public string Title => "The base URL is not doubled (/scim/v2/v2/...)";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (exchange.UnversionedPath.StartsWith("/scim/v2/v2", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 $"The request went to {exchange.UnversionedPath}: the client appends /v2 to a base URL that already ends in /v2, and Wire answers 404.",
-                "Configure the base URL as https://<host>/scim (the client adds /v2 itself), or stop the client from appending /v2.");
+                "Configure the base URL as https://<host>/scim (the client adds /v2 itself), or stop the client from appending /v2."));
         }
     }
 }
@@ -33,13 +33,13 @@ public sealed class BaseUrlMissingV2Rule : IClientRule
 
     public string Title => "Requests go to /scim/v2, not /scim or the host root";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (IsMissingV2(exchange.UnversionedPath))
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 $"The request went to {exchange.UnversionedPath}: Wire serves SCIM only under /scim/v2 and answers 404 here.",
-                "Configure the base URL as https://<host>/scim/v2 (or https://<host>/scim if the client appends /v2 itself).");
+                "Configure the base URL as https://<host>/scim/v2 (or https://<host>/scim if the client appends /v2 itself)."));
         }
     }
 

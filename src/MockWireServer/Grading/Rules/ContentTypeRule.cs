@@ -12,24 +12,24 @@ public sealed class ContentTypeRule : IClientRule
 
     public string Title => "Bodies are sent as application/scim+json";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (exchange.Method is not ("POST" or "PUT" or "PATCH") || exchange.Resource is ScimResource.Other or ScimResource.Discovery)
         {
-            yield break;
+            return;
         }
 
         if (!ScimMediaTypes.IsAccepted(exchange.ContentType))
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 $"Content-Type '{exchange.ContentType ?? "(none)"}' is not one Wire accepts; it answers 415 without reading the body.",
-                "Send Content-Type: application/scim+json (application/json and a charset of utf-8 are also accepted).");
+                "Send Content-Type: application/scim+json (application/json and a charset of utf-8 are also accepted)."));
         }
         else if (exchange.ContentType!.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new RuleHit(FindingSeverity.Info,
+            hits.Add(new RuleHit(FindingSeverity.Info,
                 "The body was sent as application/json: Wire accepts it, but RFC 7644 §8.1 registers application/scim+json for SCIM.",
-                "Send Content-Type: application/scim+json.");
+                "Send Content-Type: application/scim+json."));
         }
     }
 }

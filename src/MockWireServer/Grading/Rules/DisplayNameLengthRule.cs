@@ -9,16 +9,16 @@ public sealed class DisplayNameLengthRule : IClientRule
 
     public string Title => "displayName has 1 to 128 characters";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         foreach (var displayName in SentValues.UserStrings(exchange, "displayName"))
         {
             var length = DisplayNameRules.CodePoints(displayName);
             if (length is < DisplayNameRules.MinLength or > DisplayNameRules.MaxLength)
             {
-                yield return new RuleHit(FindingSeverity.Error,
+                hits.Add(new RuleHit(FindingSeverity.Error,
                     $"displayName has {length} characters; Wire requires 1 to 128 and rejects it with 400 invalidValue.",
-                    "Truncate displayName to 128 characters, or leave it out (Wire then uses the email or externalId).");
+                    "Truncate displayName to 128 characters, or leave it out (Wire then uses the email or externalId)."));
             }
         }
     }

@@ -10,16 +10,16 @@ public sealed class ExternalIdMissingRule : IClientRule
 
     public string Title => "externalId is sent on create and replace, and never removed";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         var missingOnWrite = SentValues.IsUserWrite(exchange) && exchange.BodyObject!.Optional("externalId") is null;
         var removed = SentValues.Operations(exchange).Any(o =>
             o.Path is { } p && SentValues.IsPath(p, "externalId") && (o.Kind == "remove" || o.Value is { ValueKind: JsonValueKind.Null }));
         if (exchange.IsUsers && (missingOnWrite || removed))
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 missingOnWrite ? $"The {exchange.Method} body has no externalId; Wire rejects it with 400 \"externalId is required\"." : "The PATCH removes externalId; Wire requires it and rejects the PATCH with 400.",
-                "Always send externalId: the user's email (email invitations) or the SAML NameID the IdP sends at login (SSO).");
+                "Always send externalId: the user's email (email invitations) or the SAML NameID the IdP sends at login (SSO)."));
         }
     }
 }
@@ -35,23 +35,23 @@ public sealed class ExternalIdModeMismatchRule : IClientRule
 
     public string Title => "externalId fits the token's mode (email invitations or SAML NameID) and keeps its format";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         foreach (var externalId in SentValues.UserStrings(exchange, "externalId"))
         {
             var looksLikeEmail = EmailAddressRules.IsValid(externalId);
             if (exchange.SamlMode == false && !looksLikeEmail && !SendsEmail(exchange))
             {
-                yield return new RuleHit(FindingSeverity.Error,
+                hits.Add(new RuleHit(FindingSeverity.Error,
                     $"externalId \"{externalId}\" is not an email and no email was sent; with a token that has no SAML IdP, Wire invites users by email and rejects this with 400.",
-                    "Send the user's address in emails (primary) or as externalId, or associate the SCIM token with the team's SAML IdP.");
+                    "Send the user's address in emails (primary) or as externalId, or associate the SCIM token with the team's SAML IdP."));
             }
 
             if (exchange.SamlMode == true && history.FirstExternalIdLooksLikeEmail(looksLikeEmail) != looksLikeEmail)
             {
-                yield return new RuleHit(FindingSeverity.Warning,
+                hits.Add(new RuleHit(FindingSeverity.Warning,
                     $"externalId \"{externalId}\" {(looksLikeEmail ? "looks like an email" : "is not an email")}, unlike the first externalId this client sent. Wire turns externalId into the SAML NameID ({(looksLikeEmail ? "emailAddress" : "unspecified")} format); users whose NameID differs from what the IdP sends at login cannot sign in.",
-                    "Map externalId to the same source attribute the IdP sends as NameID, for every user.");
+                    "Map externalId to the same source attribute the IdP sends as NameID, for every user."));
             }
         }
     }

@@ -12,26 +12,26 @@ public sealed class FilterUnsupportedRule : IClientRule
 
     public string Title => "Filters are ones Wire supports (Users: userName eq, externalId eq; Groups: displayName co)";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (exchange.Method != "GET" || exchange.Resource is not (ScimResource.Users or ScimResource.Groups) || exchange.QueryValue("filter") is not { Length: > 0 } filter)
         {
-            yield break;
+            return;
         }
 
         if (exchange.Status == 400)
         {
             var supported = exchange.Resource == ScimResource.Users ? "userName eq \"...\" or externalId eq \"...\"" : "displayName co \"...\"";
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 $"Filter '{filter}' is not supported by Wire ({exchange.Error?.Detail ?? "400"}); the client cannot match existing {(exchange.Resource == ScimResource.Users ? "users" : "groups")} this way.",
-                $"Match with {supported} only.");
+                $"Match with {supported} only."));
         }
         else if (exchange.Resource == ScimResource.Users && exchange.Filter is { Value: { } value } f
                  && f.Attribute.Equals("userName", StringComparison.OrdinalIgnoreCase) && !HandleRules.IsValid(HandleRules.Normalize(value)))
         {
-            yield return new RuleHit(FindingSeverity.Warning,
+            hits.Add(new RuleHit(FindingSeverity.Warning,
                 $"Filter '{filter}' asks for a userName that is not a valid Wire handle: Wire answers an empty list, always, so this lookup can never match.",
-                "Map userName to a valid Wire handle, or match by externalId.");
+                "Map userName to a valid Wire handle, or match by externalId."));
         }
     }
 }
@@ -43,13 +43,13 @@ public sealed class FilterMissingRule : IClientRule
 
     public string Title => "Users are listed only with a filter";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (exchange.Method == "GET" && exchange.Resource == ScimResource.Users && string.IsNullOrWhiteSpace(exchange.QueryValue("filter")))
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 "GET /Users without a filter: Wire answers 400 tooMany \"Please specify a filter when getting users.\" Imports and test connections that list users fail.",
-                "Look users up one by one with filter=userName eq \"...\" or externalId eq \"...\"; do not import or page through all users.");
+                "Look users up one by one with filter=userName eq \"...\" or externalId eq \"...\"; do not import or page through all users."));
         }
     }
 }

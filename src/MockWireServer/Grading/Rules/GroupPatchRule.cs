@@ -10,13 +10,13 @@ public sealed class GroupPatchRule : IClientRule
 
     public string Title => "Groups are changed with PUT (Wire has no PATCH on Groups)";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (exchange.Method == "PATCH" && exchange.Resource == ScimResource.Group)
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 "PATCH on a group: Wire does not implement it (the request fails), so membership changes are lost.",
-                "Replace the group with PUT /Groups/{id} carrying the full member list; if the client can only PATCH groups, do not provision groups to Wire.");
+                "Replace the group with PUT /Groups/{id} carrying the full member list; if the client can only PATCH groups, do not provision groups to Wire."));
         }
     }
 }

@@ -15,12 +15,12 @@ public sealed class GroupShapeRule : IClientRule
 
     public string Title => "Group bodies carry members, each with value, type and $ref";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         var isGroupWrite = (exchange.Method == "POST" && exchange.Resource == ScimResource.Groups) || (exchange.Method == "PUT" && exchange.Resource == ScimResource.Group);
         if (!isGroupWrite || exchange.BodyObject is not { } body)
         {
-            yield break;
+            return;
         }
 
         var missing = new List<string>();
@@ -38,9 +38,9 @@ public sealed class GroupShapeRule : IClientRule
 
         if (missing.Count > 0)
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 $"The group body lacks {string.Join(", ", missing)}; Wire requires them and rejects the group with 400.",
-                "Send \"members\" (possibly []) and give every member \"value\", \"type\": \"User\" and \"$ref\" (the member's location).");
+                "Send \"members\" (possibly []) and give every member \"value\", \"type\": \"User\" and \"$ref\" (the member's location)."));
         }
     }
 }

@@ -16,11 +16,11 @@ public sealed class PatchNoPathReplaceRule : IClientRule
 
     public string Title => "PATCH replace names a path (Wire takes no-path replace only with userName and supported keys)";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (!exchange.IsUsers)
         {
-            yield break;
+            return;
         }
 
         foreach (var operation in SentValues.Operations(exchange))
@@ -36,27 +36,27 @@ public sealed class PatchNoPathReplaceRule : IClientRule
             var hasExternalId = keys.Contains("externalId", StringComparer.OrdinalIgnoreCase);
             if (unsupported.Count > 0)
             {
-                yield return new RuleHit(FindingSeverity.Error,
+                hits.Add(new RuleHit(FindingSeverity.Error,
                     $"A {operation.Op} without path sets {string.Join(", ", unsupported.Select(k => $"\"{k}\""))}; Wire accepts only {string.Join(", ", Supported)} in that form and rejects the whole PATCH with 400.",
-                    "Send one operation per attribute with a path, and only for attributes Wire supports. For Entra ID, remove the unsupported attribute mappings.");
+                    "Send one operation per attribute with a path, and only for attributes Wire supports. For Entra ID, remove the unsupported attribute mappings."));
             }
             else if (!hasUserName)
             {
-                yield return new RuleHit(FindingSeverity.Error,
+                hits.Add(new RuleHit(FindingSeverity.Error,
                     $"A {operation.Op} without path carries {string.Join(", ", keys)} but no userName; Wire parses the value as a whole User and rejects it with 400.",
-                    $"Name the path: {{\"op\":\"replace\",\"path\":\"{keys.FirstOrDefault() ?? "active"}\",\"value\":...}}.");
+                    $"Name the path: {{\"op\":\"replace\",\"path\":\"{keys.FirstOrDefault() ?? "active"}\",\"value\":...}}."));
             }
             else if (!hasExternalId)
             {
-                yield return new RuleHit(FindingSeverity.Error,
+                hits.Add(new RuleHit(FindingSeverity.Error,
                     "A replace without path overwrites userName, displayName, externalId and active at once; this one has no externalId, so Wire clears it and rejects the PATCH with 400 \"externalId is required\".",
-                    "Name the path of each attribute you change, or include userName and externalId in the value.");
+                    "Name the path of each attribute you change, or include userName and externalId in the value."));
             }
             else
             {
-                yield return new RuleHit(FindingSeverity.Warning,
+                hits.Add(new RuleHit(FindingSeverity.Warning,
                     "A replace without path overwrites userName, displayName, externalId and active at once; Wire accepts it because the value carries userName.",
-                    "Prefer one operation per attribute with a path.");
+                    "Prefer one operation per attribute with a path."));
             }
         }
     }

@@ -10,18 +10,24 @@ public sealed class PatchOpCaseRule : IClientRule
 
     public string Title => "PATCH ops are lowercase (add, replace, remove)";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
-        var capitalised = SentValues.Operations(exchange)
+        var operations = SentValues.Operations(exchange);
+        if (operations.Count == 0)
+        {
+            return;
+        }
+
+        var capitalised = operations
             .Where(o => o.Kind is "add" or "replace" or "remove" && o.Op != o.Kind)
             .Select(o => $"\"{o.Op}\"")
             .Distinct()
             .ToList();
         if (capitalised.Count > 0)
         {
-            yield return new RuleHit(FindingSeverity.Warning,
+            hits.Add(new RuleHit(FindingSeverity.Warning,
                 $"PATCH op {string.Join(", ", capitalised)} is not lowercase. Wire accepts it; RFC 7644 §3.5.2 defines \"add\", \"replace\" and \"remove\".",
-                "Send lowercase ops. For Entra ID, add ?aadOptscim062020 to the Tenant URL.");
+                "Send lowercase ops. For Entra ID, add ?aadOptscim062020 to the Tenant URL."));
         }
     }
 }

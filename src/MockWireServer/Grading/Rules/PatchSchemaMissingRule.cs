@@ -10,20 +10,20 @@ public sealed class PatchSchemaMissingRule : IClientRule
 
     public string Title => "PATCH bodies carry the PatchOp schema URN";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (exchange.Method != "PATCH" || exchange.BodyObject is not { } body)
         {
-            yield break;
+            return;
         }
 
         var hasSchema = body.Optional("schemas") is { ValueKind: JsonValueKind.Array } schemas
             && schemas.EnumerateArray().Any(s => s.ValueKind == JsonValueKind.String && s.GetString() == ScimSchemas.PatchOp);
         if (!hasSchema)
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 $"The PATCH body has no \"schemas\": [\"{ScimSchemas.PatchOp}\"]; Wire rejects it with 400 before applying anything.",
-                $"Send {{\"schemas\": [\"{ScimSchemas.PatchOp}\"], \"Operations\": [...]}}.");
+                $"Send {{\"schemas\": [\"{ScimSchemas.PatchOp}\"], \"Operations\": [...]}}."));
         }
     }
 }

@@ -12,11 +12,11 @@ public sealed class PatchStringBooleanRule : IClientRule
 
     public string Title => "PATCH sends booleans as JSON booleans, not \"True\"/\"False\"";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (exchange.Method != "PATCH")
         {
-            yield break;
+            return;
         }
 
         var strings = SentValues.UserValues(exchange, "active")
@@ -25,9 +25,9 @@ public sealed class PatchStringBooleanRule : IClientRule
             .ToList();
         if (strings.Count > 0)
         {
-            yield return new RuleHit(FindingSeverity.Warning,
+            hits.Add(new RuleHit(FindingSeverity.Warning,
                 $"active was sent as the string {string.Join(", ", strings)}. Wire reads it as a boolean; a strict SCIM server rejects it.",
-                "Send active as a JSON boolean (true/false). For Entra ID, add ?aadOptscim062020 to the Tenant URL.");
+                "Send active as a JSON boolean (true/false). For Entra ID, add ?aadOptscim062020 to the Tenant URL."));
         }
     }
 }

@@ -14,11 +14,11 @@ public sealed class PatchUnsupportedAttributeRule : IClientRule
 
     public string Title => "PATCH touches only attributes Wire stores";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (!exchange.IsUsers)
         {
-            yield break;
+            return;
         }
 
         foreach (var operation in SentValues.Operations(exchange))
@@ -28,9 +28,9 @@ public sealed class PatchUnsupportedAttributeRule : IClientRule
                 continue;
             }
 
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 $"Path '{path}' is not an attribute Wire stores; Wire rejects the whole PATCH with 400 invalidPath (it ignores such attributes only on create).",
-                "Remove the attribute mapping in the client (Wire supports userName, displayName, externalId, active, roles, emails[...] value paths and its rich-info extensions).");
+                "Remove the attribute mapping in the client (Wire supports userName, displayName, externalId, active, roles, emails[...] value paths and its rich-info extensions)."));
         }
     }
 

@@ -10,11 +10,11 @@ public sealed class PatchValueFilterPathRule : IClientRule
 
     public string Title => "PATCH value-filter paths are used only where Wire supports them (emails)";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (!exchange.IsUsers)
         {
-            yield break;
+            return;
         }
 
         foreach (var operation in SentValues.Operations(exchange))
@@ -30,15 +30,15 @@ public sealed class PatchValueFilterPathRule : IClientRule
             attribute = attribute[(attribute.LastIndexOf(':') + 1)..];
             if (attribute.Equals("emails", StringComparison.OrdinalIgnoreCase))
             {
-                yield return new RuleHit(FindingSeverity.Warning,
+                hits.Add(new RuleHit(FindingSeverity.Warning,
                     $"Path '{path}': Wire supports value filters on emails since release 5.35 (#5419) and keeps only one address (the primary, else the first); older releases answer 400 invalidPath.",
-                    "Send at most one email and mark it primary; expect Wire to keep a single address.");
+                    "Send at most one email and mark it primary; expect Wire to keep a single address."));
             }
             else
             {
-                yield return new RuleHit(FindingSeverity.Error,
+                hits.Add(new RuleHit(FindingSeverity.Error,
                     $"Path '{path}': Wire supports value filters only on emails and rejects this PATCH with 400 invalidPath.",
-                    $"Do not PATCH {attribute}; Wire stores only userName, displayName, externalId, active, roles, emails and rich info.");
+                    $"Do not PATCH {attribute}; Wire stores only userName, displayName, externalId, active, roles, emails and rich info."));
             }
         }
     }

@@ -10,11 +10,11 @@ public sealed class RetryNoBackoffRule : IClientRule
 
     public string Title => "After 420/429 the client waits Retry-After before retrying";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (exchange.Status is not (420 or 429) && history.Throttled is null)
         {
-            yield break;
+            return;
         }
 
         RuleHit? hit = null;
@@ -43,7 +43,7 @@ public sealed class RetryNoBackoffRule : IClientRule
 
         if (hit is not null)
         {
-            yield return hit;
+            hits.Add(hit);
         }
     }
 }

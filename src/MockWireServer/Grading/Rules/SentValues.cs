@@ -59,13 +59,11 @@ public static class SentValues
     /// Every value the request sets for a core user attribute: the key of a POST/PUT body, a PATCH add/replace on that
     /// path (bare or URN-qualified), or a key of a no-path replace's value object.
     /// </summary>
-    public static IEnumerable<JsonElement> UserValues(ClientExchange exchange, string attribute)
-    {
-        if (!exchange.IsUsers)
-        {
-            yield break;
-        }
+    public static IEnumerable<JsonElement> UserValues(ClientExchange exchange, string attribute) =>
+        SetsUserValues(exchange) ? ValuesSet(exchange, attribute) : [];
 
+    private static IEnumerable<JsonElement> ValuesSet(ClientExchange exchange, string attribute)
+    {
         if (IsUserWrite(exchange) && exchange.BodyObject!.Optional(attribute) is { } direct)
         {
             yield return direct;
@@ -97,7 +95,7 @@ public static class SentValues
             ? UserValues(exchange, attribute).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)
             : [];
 
-    /// <summary>Whether <see cref="UserValues"/> can find anything: most requests (reads) set nothing, and skip the LINQ.</summary>
+    /// <summary>Whether <see cref="UserValues"/> can find anything: most requests (reads) set nothing, and skip the iterator.</summary>
     private static bool SetsUserValues(ClientExchange exchange) => exchange.IsUsers && (IsUserWrite(exchange) || Operations(exchange).Count > 0);
 
     public static bool IsPath(string path, string attribute)

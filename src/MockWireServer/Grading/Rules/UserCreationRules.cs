@@ -13,14 +13,14 @@ public sealed class CreateActiveFalseRule : IClientRule
 
     public string Title => "Users are not created with active=false (Wire ignores it at creation)";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         if (exchange.Method == "POST" && exchange.Resource == ScimResource.Users && exchange.BodyObject?.Optional("active") is { } active
             && ScimBoolean.FromElement(active) is { IsOk: true, Value: false })
         {
-            yield return new RuleHit(FindingSeverity.Warning,
+            hits.Add(new RuleHit(FindingSeverity.Warning,
                 "The user was created with active=false: Wire does not suspend at creation, so the user is active (SAML) or invited (email) anyway.",
-                "Create the user, then PATCH {\"op\":\"replace\",\"path\":\"active\",\"value\":false} to suspend it.");
+                "Create the user, then PATCH {\"op\":\"replace\",\"path\":\"active\",\"value\":false} to suspend it."));
         }
     }
 }
@@ -32,14 +32,14 @@ public sealed class PasswordSentRule : IClientRule
 
     public string Title => "No password is sent";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         var sent = SentValues.UserValues(exchange, "password").Any(v => v.ValueKind != JsonValueKind.Null);
         if (sent)
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 "The request sets a password; Wire rejects it with 400 \"Setting user passwords is not supported for security reasons.\"",
-                "Turn off password sync for this app; Wire users set their password through the invitation or sign in with SSO.");
+                "Turn off password sync for this app; Wire users set their password through the invitation or sign in with SSO."));
         }
     }
 }
@@ -51,14 +51,14 @@ public sealed class RichInfoSizeRule : IClientRule
 
     public string Title => "Rich info stays within Wire's size limit";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         // The mock already summed the fields; its 413 detail says by how much (no second parse here).
         if (exchange.IsUsers && exchange.Status == 413 && exchange.Error?.Detail?.Contains("exceed the size limit", StringComparison.Ordinal) == true)
         {
-            yield return new RuleHit(FindingSeverity.Error,
+            hits.Add(new RuleHit(FindingSeverity.Error,
                 $"Rich info is too large; Wire answered 413: {exchange.Error.Detail}",
-                "Send fewer or shorter extension attributes (the limit counts the characters of every field type and value together). Do not retry: the same body fails again.");
+                "Send fewer or shorter extension attributes (the limit counts the characters of every field type and value together). Do not retry: the same body fails again."));
         }
     }
 }

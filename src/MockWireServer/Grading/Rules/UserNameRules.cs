@@ -12,16 +12,16 @@ public sealed class UserNameUppercaseRule : IClientRule
 
     public string Title => "userName is sent lowercase (Wire lowercases the handle)";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         foreach (var userName in SentValues.UserStrings(exchange, "userName"))
         {
             var handle = HandleRules.Normalize(userName);
             if (handle != userName && HandleRules.IsValid(handle))
             {
-                yield return new RuleHit(FindingSeverity.Warning,
+                hits.Add(new RuleHit(FindingSeverity.Warning,
                     $"userName \"{userName}\" has capitals: Wire stores and returns \"{handle}\". A client that compares the returned userName with its own sees a difference and may keep re-sending the update.",
-                    "Map userName to a lowercase value (e.g. toLower() of the mail nickname), or match users by id and externalId, not by the echoed userName.");
+                    "Map userName to a lowercase value (e.g. toLower() of the mail nickname), or match users by id and externalId, not by the echoed userName."));
             }
         }
     }
@@ -34,15 +34,15 @@ public sealed class UserNameCharsetRule : IClientRule
 
     public string Title => "userName is a valid Wire handle (a-z, 0-9, _ . -, 2 to 256 characters)";
 
-    public IEnumerable<RuleHit> Check(ClientExchange exchange, ClientHistory history)
+    public void Check(ClientExchange exchange, ClientHistory history, ICollection<RuleHit> hits)
     {
         foreach (var userName in SentValues.UserStrings(exchange, "userName"))
         {
             if (!HandleRules.IsValid(HandleRules.Normalize(userName)))
             {
-                yield return new RuleHit(FindingSeverity.Error,
+                hits.Add(new RuleHit(FindingSeverity.Error,
                     $"userName \"{userName}\" is not a valid Wire handle; Wire rejects it with 400 invalidValue.",
-                    "Map userName to a handle of 2 to 256 characters from a-z, 0-9, '_', '.' and '-' (not the UPN or the email address).");
+                    "Map userName to a handle of 2 to 256 characters from a-z, 0-9, '_', '.' and '-' (not the UPN or the email address)."));
             }
         }
     }
