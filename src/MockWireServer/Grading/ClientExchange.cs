@@ -67,9 +67,17 @@ public sealed record ClientExchange(
         }
     }
 
-    public string? QueryValue(string name) => Parameters.TryGetValue(name, out var v) ? v.ToString() : null;
+    /// <summary>
+    /// The query as ASP.NET parsed it for the handler (keys case-insensitive), so grading does not parse it again; without
+    /// it the <see cref="Query"/> string is parsed here.
+    /// </summary>
+    public IQueryCollection? ParsedQuery { get; init; }
 
-    public bool HasQuery(string name) => Parameters.ContainsKey(name);
+    public string? QueryValue(string name) =>
+        ParsedQuery is { } parsed ? (parsed.TryGetValue(name, out var known) ? known.ToString() : null)
+        : Parameters.TryGetValue(name, out var v) ? v.ToString() : null;
+
+    public bool HasQuery(string name) => ParsedQuery?.ContainsKey(name) ?? Parameters.ContainsKey(name);
 
     private Dictionary<string, Microsoft.Extensions.Primitives.StringValues> Parameters =>
         _query ??= new(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Query), StringComparer.OrdinalIgnoreCase);

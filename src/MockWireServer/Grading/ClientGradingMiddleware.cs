@@ -27,7 +27,11 @@ public static class ClientGradingMiddleware
         context.Response.OnStarting(() =>
         {
             grader.Grade(new ClientExchange(method, path, query, contentType, accept, at, clientKey,
-                observation.Body, observation.SamlMode, context.Response.StatusCode, observation.Error, context.Response.Headers.RetryAfter.ToString()));
+                observation.Body, observation.SamlMode, context.Response.StatusCode, observation.Error, context.Response.Headers.RetryAfter.ToString())
+            {
+                // Parsed by now if the handler read it; a request without a query needs no parsing at all.
+                ParsedQuery = request.QueryString.HasValue ? request.Query : Microsoft.AspNetCore.Http.QueryCollection.Empty,
+            });
             return Task.CompletedTask;
         });
         await next(context);
