@@ -53,11 +53,19 @@ public sealed record ClientExchange(
     private Dictionary<string, Microsoft.Extensions.Primitives.StringValues>? _query;
     private (Scim.Filtering.AttributeFilter? Filter, bool Parsed) _filter;
 
+    /// <summary>The filter as the Users list handler parsed it; when it parsed none, <see cref="Filter"/> parses the query.</summary>
+    public (Scim.Filtering.AttributeFilter? Filter, bool Parsed) HandlerFilter { get; init; }
+
     /// <summary>The <c>filter</c> query parameter parsed as Wire parses it, or null. Parsed once for all rules.</summary>
     public Scim.Filtering.AttributeFilter? Filter
     {
         get
         {
+            if (HandlerFilter.Parsed)
+            {
+                return HandlerFilter.Filter;
+            }
+
             if (!_filter.Parsed)
             {
                 _filter = (QueryValue("filter") is { Length: > 0 } text ? Scim.Filtering.AttributeFilter.Parse(text).Filter : null, true);

@@ -31,6 +31,7 @@ public static class ClientGradingMiddleware
             {
                 // Parsed by now if the handler read it; a request without a query needs no parsing at all.
                 ParsedQuery = request.QueryString.HasValue ? request.Query : Microsoft.AspNetCore.Http.QueryCollection.Empty,
+                HandlerFilter = observation.UserFilter,
             });
             return Task.CompletedTask;
         });

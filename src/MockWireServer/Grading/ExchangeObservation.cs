@@ -15,6 +15,9 @@ public sealed class ExchangeObservation
     /// <summary>True for a token associated with a SAML IdP, false for an email-invitation token, null before auth.</summary>
     public bool? SamlMode { get; set; }
 
+    /// <summary>The Users list's filter as the handler parsed it (Filter null: none or malformed); Parsed false if it parsed none.</summary>
+    public (Scim.Filtering.AttributeFilter? Filter, bool Parsed) UserFilter { get; set; }
+
     /// <summary>The SCIM error the mock answered, if any.</summary>
     public ScimError? Error { get; set; }
 

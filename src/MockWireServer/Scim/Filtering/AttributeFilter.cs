@@ -68,8 +68,11 @@ public sealed record AttributeFilter(string? Schema, string Attribute, string? S
     }
 
     // hscim pAttrName: ALPHA *(nameChar), nameChar = "-" / "_" / DIGIT / ALPHA
+    private static readonly System.Buffers.SearchValues<char> NameChars =
+        System.Buffers.SearchValues.Create("-_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private static bool IsAttrName(string name) =>
-        name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        name.Length > 0 && char.IsAsciiLetter(name[0]) && !name.AsSpan(1).ContainsAnyExcept(NameChars);
 
     private static bool TryParseValue(string text, out FilterValueKind kind, out string? value)
     {

@@ -43,6 +43,7 @@ public static class UsersEndpoints
         // servant parses the filter before the handler, so a malformed one is refused even without a token.
         var filterText = request.Query["filter"].ToString();
         var (filter, parseError) = string.IsNullOrWhiteSpace(filterText) ? (null, null) : AttributeFilter.Parse(filterText);
+        Grading.ExchangeObservation.Of(request.HttpContext)?.UserFilter = (filter, true);
         if (parseError is not null)
         {
             return ScimJson.Error(ScimError.InvalidFilter(parseError));
