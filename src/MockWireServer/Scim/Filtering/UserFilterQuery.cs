@@ -23,8 +23,8 @@ public static class UserFilterQuery
             return ([], ScimError.InvalidFilter("Unsupported schema"));
         }
 
-        var attribute = filter.Attribute.ToLowerInvariant();
-        if (attribute is not ("username" or "externalid") || filter.SubAttribute is not null)
+        var byUserName = filter.Attribute.Equals("userName", StringComparison.OrdinalIgnoreCase);
+        if (!(byUserName || filter.Attribute.Equals("externalId", StringComparison.OrdinalIgnoreCase)) || filter.SubAttribute is not null)
         {
             return ([], ScimError.InvalidFilter("Unsupported attribute"));
         }
@@ -34,7 +34,7 @@ public static class UserFilterQuery
             return ([], ScimError.InvalidFilter("Operation not supported"));
         }
 
-        var found = attribute == "username" ? FindByUserName(filter.Value!, team, store)
+        var found = byUserName ? FindByUserName(filter.Value!, team, store)
             : broken?.Breaks("wire.externalid.filter") == true ? null
             : store.FindUserByExternalId(team, idpId, filter.Value!);
         return (found is null ? [] : [found], null);
