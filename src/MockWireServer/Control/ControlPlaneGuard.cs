@@ -13,15 +13,17 @@ public static class ControlPlaneGuard
 {
     public const string Header = "X-Mock-Control-Token";
 
-    public static IApplicationBuilder UseControlPlaneGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseControlPlaneGuard(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var expected = context.RequestServices.GetRequiredService<IOptions<MockWireOptions>>().Value.ControlToken;
-        if (string.IsNullOrEmpty(expected) || !context.Request.Path.StartsWithSegments("/mock", StringComparison.OrdinalIgnoreCase))
-        {
-            await next(context);
-            return;
-        }
+        // Any request but a guarded /mock one passes straight through, without an async frame of this middleware.
+        return string.IsNullOrEmpty(expected) || !context.Request.Path.StartsWithSegments("/mock", StringComparison.OrdinalIgnoreCase)
+            ? next(context)
+            : GuardAsync(context, next, expected);
+    });
 
+    private static async Task GuardAsync(HttpContext context, RequestDelegate next, string expected)
+    {
         var presented = context.Request.Headers[Header].ToString();
         if (!Matches(presented, expected))
         {
@@ -31,7 +33,7 @@ public static class ControlPlaneGuard
         }
 
         await next(context);
-    });
+    }
 
     /// <summary>Compares hashes in constant time, so neither the content nor the length of the token leaks through timing.</summary>
     private static bool Matches(string presented, string expected) =>

@@ -6,13 +6,13 @@ namespace MockWireServer.Grading;
 /// </summary>
 public static class ClientGradingMiddleware
 {
-    public static IApplicationBuilder UseClientGrading(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    // Nothing happens after the next middleware, so there is no async frame here (issue 11).
+    public static IApplicationBuilder UseClientGrading(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var grader = context.RequestServices.GetRequiredService<ClientGrader>();
         if (!grader.Enabled || !ClientGrader.IsClientRequest(context.Request.Path))
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
         var observation = new ExchangeObservation();
@@ -35,6 +35,6 @@ public static class ClientGradingMiddleware
             });
             return Task.CompletedTask;
         });
-        await next(context);
+        return next(context);
     });
 }

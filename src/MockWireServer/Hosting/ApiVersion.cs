@@ -14,15 +14,14 @@ public static class ApiVersion
 
     public static int Of(HttpContext context) => context.Items.TryGetValue(ItemKey, out var v) && v is int version ? version : 0;
 
-    public static IApplicationBuilder UseApiVersionPrefix(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseApiVersionPrefix(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var path = context.Request.Path.Value ?? "";
         var broken = context.RequestServices.GetRequiredService<Faults.BrokenRules>();
         if (broken.Breaks("wire.url.base") && path.StartsWith("/scim/v2/", StringComparison.Ordinal))
         {
             // The fault: SCIM only under a version prefix, as if spar were mounted below nginz's /v<N>.
-            await WireNotFound(context);
-            return;
+            return WireNotFound(context);
         }
 
         if (path.Length > 2 && path[1] == 'v' && char.IsAsciiDigit(path[2]))
@@ -33,8 +32,7 @@ public static class ApiVersion
             {
                 if (!int.TryParse(digits, out var version) || (version > Newest && !broken.Breaks("wire.url.version-prefix")))
                 {
-                    await WireNotFound(context);
-                    return;
+                    return WireNotFound(context);
                 }
 
                 context.Items[ItemKey] = version;
@@ -43,7 +41,7 @@ public static class ApiVersion
             }
         }
 
-        await next(context);
+        return next(context);
     });
 
     private static Task WireNotFound(HttpContext context) =>

@@ -23,41 +23,43 @@ public static class Chaos
 
         var chaos = app.ApplicationServices.GetRequiredService<ChaosSwitch>();
         chaos.Set(settings!);
-        return app.Use(async (context, next) =>
+        // Off (the usual case), a request passes straight through: no async frame of this middleware (issue 11).
+        return app.Use((context, next) =>
         {
             var state = chaos.Current;
-            if (!state.Settings.IsOn || context.Request.Path.StartsWithSegments("/mock", StringComparison.OrdinalIgnoreCase))
-            {
-                await next(context);
-                return;
-            }
-
-            if (!state.WithinRateLimit())
-            {
-                context.Response.Headers.RetryAfter = "1";
-                await Answer(context, new ScimError(429, null, "Chaos: rate limit exceeded"));
-                return;
-            }
-
-            if (state.Settings.Latency > TimeSpan.Zero)
-            {
-                await Task.Delay(state.Settings.Latency, context.RequestAborted);
-            }
-
-            if (state.Happens(state.Settings.DropRate))
-            {
-                context.Abort();
-                return;
-            }
-
-            if (state.Happens(state.Settings.ErrorRate))
-            {
-                await Answer(context, new ScimError(500, null, "Chaos: injected server error"));
-                return;
-            }
-
-            await next(context);
+            return !state.Settings.IsOn || context.Request.Path.StartsWithSegments("/mock", StringComparison.OrdinalIgnoreCase)
+                ? next(context)
+                : ChaoticAsync(context, next, state);
         });
+    }
+
+    private static async Task ChaoticAsync(HttpContext context, RequestDelegate next, ChaosState state)
+    {
+        if (!state.WithinRateLimit())
+        {
+            context.Response.Headers.RetryAfter = "1";
+            await Answer(context, new ScimError(429, null, "Chaos: rate limit exceeded"));
+            return;
+        }
+
+        if (state.Settings.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(state.Settings.Latency, context.RequestAborted);
+        }
+
+        if (state.Happens(state.Settings.DropRate))
+        {
+            context.Abort();
+            return;
+        }
+
+        if (state.Happens(state.Settings.ErrorRate))
+        {
+            await Answer(context, new ScimError(500, null, "Chaos: injected server error"));
+            return;
+        }
+
+        await next(context);
     }
 
     private static Task Answer(HttpContext context, ScimError error) =>

@@ -10,23 +10,21 @@ namespace MockWireServer.Hosting;
 /// </summary>
 public static class ScimRouteGuards
 {
-    public static IApplicationBuilder UseCaseSensitiveRoutes(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseCaseSensitiveRoutes(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         if (context.GetEndpoint() is RouteEndpoint endpoint && !LiteralSegmentsMatch(endpoint.RoutePattern, context.Request.Path.Value ?? "")
             && !context.RequestServices.GetRequiredService<Faults.BrokenRules>().Breaks("wire.url.no-legacy-base"))
         {
             context.SetEndpoint(null);
-            await NotFound(context);
-            return;
+            return NotFound(context);
         }
 
         if (IsScim(context.Request.Path) && !ScimMediaTypes.IsAcceptable(context.Request.Headers.Accept.ToString()))
         {
-            await new ScimErrorResult(new ScimError(406, null, "Not acceptable: this server produces application/scim+json and application/json")).ExecuteAsync(context);
-            return;
+            return new ScimErrorResult(new ScimError(406, null, "Not acceptable: this server produces application/scim+json and application/json")).ExecuteAsync(context);
         }
 
-        await next(context);
+        return next(context);
     });
 
     /// <summary>Gives 404 and 405 answers of the routing layer a body in the right format.</summary>
