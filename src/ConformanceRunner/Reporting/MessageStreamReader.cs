@@ -7,8 +7,8 @@ namespace ConformanceRunner.Reporting;
 /// Reads a run's Cucumber messages (documents, pickles, test cases, step results, attachments) into a
 /// <see cref="RunReport"/>. The only bookkeeping of results our formats use.
 /// </summary>
-/// <param name="skips">Why the run skipped scenarios; without it, a skip's reason is read from the steps and tags.</param>
-public sealed class MessageStreamReader(SecretRedactor redactor, ScenarioSkips? skips = null)
+/// <param name="skips">Why the run skipped scenarios; a skip it does not know is explained from the steps and tags.</param>
+public sealed class MessageStreamReader(SecretRedactor redactor, ScenarioSkips skips)
 {
     private readonly Dictionary<string, GherkinDocument> _documents = [];
     private readonly Dictionary<string, Pickle> _pickles = [];
@@ -95,7 +95,7 @@ public sealed class MessageStreamReader(SecretRedactor redactor, ScenarioSkips? 
             status,
             duration,
             status is ScenarioReport.Passed or ScenarioReport.Skipped ? null : Failure(testCase, pickle, results, attachments),
-            status == ScenarioReport.Skipped ? skips?.ReasonFor(pickle.Id) ?? SkipReason(tags, results) : null,
+            status == ScenarioReport.Skipped ? skips.ReasonFor(pickle.Id) ?? SkipReason(tags, results) : null,
             attachments.Where(IsExchange).Select(Text).ToList());
     }
 
