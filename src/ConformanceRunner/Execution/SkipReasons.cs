@@ -1,8 +1,8 @@
 namespace ConformanceRunner.Execution;
 
 /// <summary>
-/// Why a scenario is skipped on a target, in one wording: the executor says it with the target's name (and records it in
-/// <see cref="ScenarioSkips"/> for the reports); a report that reads only the message stream says "this target".
+/// Why a scenario is skipped on a target, in one wording, with the target's name: the executor says it and records it in
+/// <see cref="ScenarioSkips"/> for the reports.
 /// </summary>
 public static class SkipReasons
 {

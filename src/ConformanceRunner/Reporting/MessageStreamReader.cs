@@ -7,7 +7,7 @@ namespace ConformanceRunner.Reporting;
 /// Reads a run's Cucumber messages (documents, pickles, test cases, step results, attachments) into a
 /// <see cref="RunReport"/>. The only bookkeeping of results our formats use.
 /// </summary>
-/// <param name="skips">Why the run skipped scenarios; a skip it does not know is explained from the steps and tags.</param>
+/// <param name="skips">Why the run skipped scenarios; a skip it does not know is explained by its steps' messages.</param>
 public sealed class MessageStreamReader(SecretRedactor redactor, ScenarioSkips skips)
 {
     private readonly Dictionary<string, GherkinDocument> _documents = [];
@@ -95,7 +95,7 @@ public sealed class MessageStreamReader(SecretRedactor redactor, ScenarioSkips s
             status,
             duration,
             status is ScenarioReport.Passed or ScenarioReport.Skipped ? null : Failure(testCase, pickle, results, attachments),
-            status == ScenarioReport.Skipped ? skips.ReasonFor(pickle.Id) ?? SkipReason(tags, results) : null,
+            status == ScenarioReport.Skipped ? skips.ReasonFor(pickle.Id) ?? SkipReason(results) : null,
             attachments.Where(IsExchange).Select(Text).ToList());
     }
 
@@ -117,11 +117,9 @@ public sealed class MessageStreamReader(SecretRedactor redactor, ScenarioSkips s
         return new FailureReport(stepText, redactor.Redact(message), exchange is null ? null : Text(exchange));
     }
 
-    private static string SkipReason(IReadOnlyList<string> tags, List<TestStepFinished> results) =>
-        results.Select(result => MessageOf(result.TestStepResult)).FirstOrDefault(message => !string.IsNullOrEmpty(message))
-            ?? (tags.Contains(SkipReasons.MockOnlyTag, StringComparer.OrdinalIgnoreCase) ? SkipReasons.MockOnly("this target")
-                : tags.Contains(SkipReasons.OwnTeamTag, StringComparer.OrdinalIgnoreCase) ? SkipReasons.OwnTeam("this target")
-                : "skipped");
+    // A skip the executor forced is in ScenarioSkips; one a step raised (a missing capability) carries its message.
+    private static string SkipReason(List<TestStepFinished> results) =>
+        results.Select(result => MessageOf(result.TestStepResult)).FirstOrDefault(message => !string.IsNullOrEmpty(message)) ?? "skipped";
 
     private static string? MessageOf(TestStepResult result) =>
         string.IsNullOrEmpty(result.Message) ? result.Exception?.Message : result.Message;
