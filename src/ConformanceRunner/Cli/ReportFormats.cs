@@ -14,6 +14,10 @@ internal static class ReportFormats
 
     public static string Default => string.Join(",", Files.Keys);
 
+    /// <summary>Whether these formats write Cucumber messages as NDJSON (the html page embeds them too).</summary>
+    public static bool SerializeMessages(IEnumerable<string> formats) =>
+        formats.Any(format => format.Equals("html", StringComparison.OrdinalIgnoreCase) || format.Equals("message", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The report file of each requested format, by formatter name.</summary>
     public static IReadOnlyDictionary<string, string> ReportFiles(IEnumerable<string> formats, string reportDir)
     {

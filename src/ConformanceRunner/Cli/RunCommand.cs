@@ -41,6 +41,10 @@ internal static class RunCommand
 
     internal static async Task<int> ExecuteAsync(ParseResult parse, Option<string?> features, TextWriter output, CancellationToken cancellationToken, bool updateBaseline = false)
     {
+        var dryRun = parse.GetValue(DryRun);
+        var reportFiles = dryRun ? new Dictionary<string, string>() : ReportFormats.ReportFiles(parse.GetValue(Format) ?? [], parse.GetValue(ReportDir)!);
+        // Started first: it runs on the core the start-up below leaves idle.
+        var messageSerializerReady = ReportFormats.SerializeMessages(reportFiles.Keys) ? Reporting.CucumberMessageJson.PrepareAsync() : Task.CompletedTask;
         var featuresRoot = ScenarioSelection.ResolveFeaturesRoot(parse.GetValue(features));
         var selection = new ScenarioSelection(
             featuresRoot,
@@ -57,7 +61,6 @@ internal static class RunCommand
         var scenarios = selection.Load();
         var live = TargetChoice.LiveOptions(parse.GetValue(Target), parse.GetValue(Token), parse.GetValue(SamlToken), parse.GetValue(AdminEmail), parse.GetValue(AdminPassword), TimeSpan.FromSeconds(parse.GetValue(Timeout)), pacing);
         var mock = MockTargetChoice.From(parse.GetValue(MockUrl), parse.GetValue(ControlToken), TimeSpan.FromSeconds(parse.GetValue(Timeout)), pacing);
-        var dryRun = parse.GetValue(DryRun);
         var broken = BreakOption.RuleIds(parse, Break);
         if (live is not null && mock is not null)
         {
@@ -76,7 +79,7 @@ internal static class RunCommand
             Parallelism = parallel,
             DryRun = dryRun,
             CreateMissingSnapshots = parse.GetValue(CreateMissing),
-            ReportFiles = dryRun ? new Dictionary<string, string>() : ReportFormats.ReportFiles(parse.GetValue(Format) ?? [], parse.GetValue(ReportDir)!),
+            ReportFiles = reportFiles,
             Secrets = new[] { live?.EmailInvitationsToken, live?.SamlSsoToken, live?.Admin?.Password, parse.GetValue(ControlToken) ?? Environment.GetEnvironmentVariable(MockTargetChoice.ControlTokenVariable) }
                 .Where(secret => !string.IsNullOrWhiteSpace(secret)).Select(secret => secret!.Trim()).ToList(),
             Baseline = updateBaseline || dryRun ? null : BaselineChoice.Load(parse, featuresRoot),
@@ -108,6 +111,7 @@ internal static class RunCommand
             results = await RunProgress.For(output, dryRun).TrackAsync(scenarios.Count, onResult => run.RunAllAsync(scenarios, onResult, deadline.Token));
         }
 
+        await messageSerializerReady;
         var stopped = deadline.IsCancellationRequested;
         if (stopped)
         {

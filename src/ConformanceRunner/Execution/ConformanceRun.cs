@@ -48,10 +48,10 @@ public sealed class ConformanceRun : IAsyncDisposable
         {
             target = new DryRunTarget(target);
         }
-        else
-        {
-            await target.StartAsync(cancellationToken);
-        }
+
+        // The target starts (the in-memory mock builds its host) on another thread while Reqnroll's container and binding
+        // registry are built here: both are start-up work on one core otherwise (about a quarter second each, issue 11).
+        var started = Task.Run(() => target.StartAsync(cancellationToken), cancellationToken);
 
         // TestRunnerManager.OnTestRunStartAsync(assembly, builder) does these steps, but keys the manager by assembly in a
         // static registry; building it here keeps each run's container (and its target) to itself.
@@ -59,6 +59,17 @@ public sealed class ConformanceRun : IAsyncDisposable
         var globalContainer = builder.CreateGlobalContainer(BindingAssembly);
         var manager = globalContainer.Resolve<ITestRunnerManager>();
         manager.Initialize(BindingAssembly);
+        try
+        {
+            await started;
+        }
+        catch
+        {
+            // The before-test-run hooks never ran: nothing but the container to release.
+            await manager.DisposeAsync();
+            throw;
+        }
+
         await manager.FireTestRunStartAsync();
         return new ConformanceRun(manager, target, settings);
     }

@@ -25,5 +25,6 @@ internal sealed class RunContainerBuilder(RunSettings settings, SnapshotStore sn
         }
 
         container.RegisterTypeAs<RunEnvironmentOptions, IEnvironmentOptions>();
+        container.RegisterTypeAs<ReqnrollTelemetryOff, Reqnroll.Analytics.IEnvironmentReqnrollTelemetryChecker>();
     }
 }

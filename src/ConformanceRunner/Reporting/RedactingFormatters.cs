@@ -53,7 +53,7 @@ public sealed class RedactingMessageFormatter(IFormattersConfigurationProvider c
 internal sealed record RedactedEnvelope(Envelope Envelope, string? Ndjson)
 {
     /// <summary>The message's NDJSON line: the one redaction made, or serialized now (a message redaction rebuilt).</summary>
-    public string Line => Ndjson ?? NdjsonSerializer.Serialize(Envelope);
+    public string Line => Ndjson ?? CucumberMessageJson.Serialize(Envelope);
 }
 
 internal static class EnvelopeRedaction
@@ -68,7 +68,7 @@ internal static class EnvelopeRedaction
     /// </summary>
     public static RedactedEnvelope Redact(Envelope envelope, SecretRedactor redactor) =>
         Redacted.GetValue(envelope, _ => envelope.Attachment is { } attachment && TranscriptMessageFactory.IsTranscript(attachment)
-            ? new RedactedEnvelope(envelope, NdjsonSerializer.Serialize(envelope))
+            ? new RedactedEnvelope(envelope, CucumberMessageJson.Serialize(envelope))
             : RedactOnce(envelope, redactor));
 
     /// <summary>
@@ -78,18 +78,18 @@ internal static class EnvelopeRedaction
     public static string LineOf(Envelope redacted) =>
         Redacted.TryGetValue(redacted, out var known) && ReferenceEquals(known.Envelope, redacted)
             ? known.Line
-            : NdjsonSerializer.Serialize(redacted);
+            : CucumberMessageJson.Serialize(redacted);
 
     private static RedactedEnvelope RedactOnce(Envelope envelope, SecretRedactor redactor)
     {
         // Most messages hold nothing to redact; only those that may are rebuilt (the round trip was seconds per run).
-        var serialized = NdjsonSerializer.Serialize(envelope);
+        var serialized = CucumberMessageJson.Serialize(envelope);
         if (!redactor.MayRedactJson(serialized))
         {
             return new RedactedEnvelope(envelope, serialized);
         }
 
         var json = System.Text.Json.Nodes.JsonNode.Parse(serialized);
-        return new RedactedEnvelope(NdjsonSerializer.Deserialize(redactor.RedactStrings(json)!.ToJsonString()), null);
+        return new RedactedEnvelope(CucumberMessageJson.Deserialize(redactor.RedactStrings(json)!.ToJsonString()), null);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using ConformanceRunner.Reporting;
+using Reqnroll.Formatters.PayloadProcessing;
 
 namespace ConformanceRunner.Tests.Reporting;
 
@@ -76,5 +78,21 @@ public sealed class ReportFormatTests(ReportRun run) : IClassFixture<ReportRun>
     public void The_engine_outcomes_agree_with_the_reports()
     {
         run.Results.Select(r => r.Outcome.Status.ToString()).Should().BeEquivalentTo(["Failed", "Passed", "Skipped"]);
+    }
+
+    [Fact]
+    public void Message_lines_are_written_exactly_as_Reqnrolls_own_serializer_writes_them()
+    {
+        var lines = File.ReadAllLines(Path.Combine(run.ReportDir, "cucumber.ndjson"));
+        var envelopes = lines.Select(NdjsonSerializer.Deserialize).ToList();
+
+        // Every kind of message a run produces, enums (statuses, media types, keywords) and escaped text included.
+        lines.Select(line => JsonNode.Parse(line)!.AsObject().Single().Key).Distinct().Should().HaveCountGreaterThanOrEqualTo(10);
+        foreach (var (line, envelope) in lines.Zip(envelopes))
+        {
+            CucumberMessageJson.Serialize(envelope).Should().Be(NdjsonSerializer.Serialize(envelope));
+            NdjsonSerializer.Serialize(CucumberMessageJson.Deserialize(line))
+                .Should().Be(NdjsonSerializer.Serialize(envelope));
+        }
     }
 }
