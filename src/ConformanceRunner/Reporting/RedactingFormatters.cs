@@ -82,9 +82,9 @@ internal static class EnvelopeRedaction
 
     private static RedactedEnvelope RedactOnce(Envelope envelope, SecretRedactor redactor)
     {
-        // Most messages hold nothing to redact; only those that may are rebuilt (the round trip was seconds per run).
+        // Most messages hold nothing to redact; only those that do are rebuilt (the round trip was seconds per run).
         var serialized = CucumberMessageJson.Serialize(envelope);
-        if (!redactor.MayRedactJson(serialized))
+        if (!redactor.RedactsJson(serialized))
         {
             return new RedactedEnvelope(envelope, serialized);
         }

@@ -42,4 +42,24 @@ public sealed class SecretRedactorTests
     [InlineData("""{"text":"the s3cr3t-token-value leaked"}""", true)]
     public void A_json_message_is_looked_at_only_when_it_may_hold_a_secret(string json, bool mayRedact) =>
         new SecretRedactor(["s3cr3t-token-value"]).MayRedactJson(json).Should().Be(mayRedact);
+
+    [Theory]
+    [InlineData("""{"testStepStarted":{"testStepId":"12","timestamp":{"seconds":1,"nanos":0}}}""", false)]
+    [InlineData("""{"pickle":{"steps":[{"text":"the admin creates a SCIM token"}]}}""", false)]
+    [InlineData("""{"text":"P\u0041SSWORD-free but escaped"}""", false)]
+    [InlineData("""{"password":"[REDACTED]","token":{"note":"an object is not masked whole"}}""", false)]
+    [InlineData("""{"text":"the s3cr3t-token-value leaked"}""", true)]
+    [InlineData("""{"p\u0061ssword":"x"}""", true)]
+    [InlineData("""{"token":42}""", true)]
+    [InlineData("""{"token":{"value":"s3cr3t-token-value"}}""", true)]
+    [InlineData("""{"docString":{"content":"{\"access_token\":\"abc\"}"}}""", true)]
+    [InlineData("""{"attachment":{"body":"Authorization: Bearer abc.def"}}""", true)]
+    public void A_json_message_counts_as_redacted_exactly_when_redacting_its_strings_changes_it(string json, bool redacts)
+    {
+        var redactor = new SecretRedactor(["s3cr3t-token-value"]);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+
+        redactor.RedactsJson(json).Should().Be(redacts);
+        (redactor.RedactStrings(document)!.ToJsonString() != document.ToJsonString()).Should().Be(redacts, "RedactStrings is what the answer predicts");
+    }
 }
