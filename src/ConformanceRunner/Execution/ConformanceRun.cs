@@ -53,12 +53,18 @@ public sealed class ConformanceRun : IAsyncDisposable
         // registry are built here: both are start-up work on one core otherwise (about a quarter second each, issue 11).
         var started = Task.Run(() => target.StartAsync(cancellationToken), cancellationToken);
 
-        // TestRunnerManager.OnTestRunStartAsync(assembly, builder) does these steps, but keys the manager by assembly in a
-        // static registry; building it here keeps each run's container (and its target) to itself.
-        var builder = new RunContainerBuilder(settings, snapshots ?? new SnapshotStore(settings.CreateMissingSnapshots), host ?? HostServices.None);
-        var globalContainer = builder.CreateGlobalContainer(BindingAssembly);
-        var manager = globalContainer.Resolve<ITestRunnerManager>();
-        manager.Initialize(BindingAssembly);
+        ITestRunnerManager manager;
+        try
+        {
+            manager = CreateManager(settings, snapshots, host);
+        }
+        catch
+        {
+            // The target finishes starting first, so that the caller's disposing it stops everything it started.
+            await started.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
         try
         {
             await started;
@@ -72,6 +78,16 @@ public sealed class ConformanceRun : IAsyncDisposable
 
         await manager.FireTestRunStartAsync();
         return new ConformanceRun(manager, target, settings);
+    }
+
+    // TestRunnerManager.OnTestRunStartAsync(assembly, builder) does these steps, but keys the manager by assembly in a
+    // static registry; building it here keeps each run's container (and its target) to itself.
+    private static ITestRunnerManager CreateManager(RunSettings settings, SnapshotStore? snapshots, HostServices? host)
+    {
+        var builder = new RunContainerBuilder(settings, snapshots ?? new SnapshotStore(settings.CreateMissingSnapshots), host ?? HostServices.None);
+        var manager = builder.CreateGlobalContainer(BindingAssembly).Resolve<ITestRunnerManager>();
+        manager.Initialize(BindingAssembly);
+        return manager;
     }
 
     /// <summary>Runs one scenario on a free test runner; safe to call from many threads at once.</summary>

@@ -57,29 +57,6 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
         || !System.Text.Ascii.IsValid(text)
         || PatternWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether redacting the JSON document could change it: a string <see cref="MayRedact"/>, or a secret member name.</summary>
-    public bool MayRedactJson(string json)
-    {
-        // Without an escape in the text every string's content stands in it verbatim, so one look at the whole text
-        // answers for all of them (a secret member's name holds a pattern word too). Most of a run's messages end here.
-        if (!json.Contains('\\') && !MayRedact(json))
-        {
-            return false;
-        }
-
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
-        while (reader.Read())
-        {
-            if ((reader.TokenType == JsonTokenType.PropertyName && IsSecretName(reader.GetString()!))
-                || (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && MayRedact(reader.GetString()!)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Whether <see cref="RedactStrings"/> would change the JSON document: a string it masks, or a scalar held by a secret
     /// member. Answered from the text, without building the document: most messages that merely may hold a secret (a
@@ -88,7 +65,9 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
     /// </summary>
     public bool RedactsJson(string json)
     {
-        if (!MayRedactJson(json))
+        // Without an escape in the text every string's content stands in it verbatim, so one look at the whole text
+        // answers for all of them (a secret member's name holds a pattern word too). Most of a run's messages end here.
+        if (!json.Contains('\\') && !MayRedact(json))
         {
             return false;
         }

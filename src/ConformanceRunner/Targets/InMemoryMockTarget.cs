@@ -41,7 +41,7 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
         });
         await _app.StartAsync(cancellationToken);
         var handler = _app.GetTestServer().CreateHandler();
-        await AnswersAsync(handler, cancellationToken);
+        await BuildRoutesAsync(handler, cancellationToken);
         _transport = Pacing?.Wrap(handler) ?? (HttpMessageHandler)handler;
     }
 
@@ -49,7 +49,7 @@ public sealed class InMemoryMockTarget(MockWireOptions? options = null) : IConfo
     /// Asks the control plane for its faults (read-only, never graded): ASP.NET builds the routes on the first request,
     /// which would otherwise hold up every scenario's first request for a fifth of a second (issue 11).
     /// </summary>
-    private static async Task AnswersAsync(HttpMessageHandler handler, CancellationToken cancellationToken)
+    private static async Task BuildRoutesAsync(HttpMessageHandler handler, CancellationToken cancellationToken)
     {
         using var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri("http://localhost/") };
         using var response = await client.GetAsync("mock/faults", cancellationToken);

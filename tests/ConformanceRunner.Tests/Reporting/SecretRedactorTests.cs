@@ -35,18 +35,9 @@ public sealed class SecretRedactorTests
     [Theory]
     [InlineData("""{"testStepStarted":{"testStepId":"12","timestamp":{"seconds":1,"nanos":0}}}""", false)]
     [InlineData("""{"pickle":{"name":"a user is read by its id","steps":[{"text":"the client reads the user"}]}}""", false)]
-    [InlineData("""{"pickle":{"steps":[{"text":"the admin creates a SCIM token"}]}}""", true)]
-    [InlineData("""{"p\u0061ssword":"x"}""", true)]
-    [InlineData("""{"text":"P\u0041SSWORD-free but escaped"}""", true)]
-    [InlineData("""{"text":"n\u00e4me with no secret words"}""", true)]
-    [InlineData("""{"text":"the s3cr3t-token-value leaked"}""", true)]
-    public void A_json_message_is_looked_at_only_when_it_may_hold_a_secret(string json, bool mayRedact) =>
-        new SecretRedactor(["s3cr3t-token-value"]).MayRedactJson(json).Should().Be(mayRedact);
-
-    [Theory]
-    [InlineData("""{"testStepStarted":{"testStepId":"12","timestamp":{"seconds":1,"nanos":0}}}""", false)]
     [InlineData("""{"pickle":{"steps":[{"text":"the admin creates a SCIM token"}]}}""", false)]
     [InlineData("""{"text":"P\u0041SSWORD-free but escaped"}""", false)]
+    [InlineData("""{"text":"n\u00e4me with no secret words"}""", false)]
     [InlineData("""{"password":"[REDACTED]","token":{"note":"an object is not masked whole"}}""", false)]
     [InlineData("""{"text":"the s3cr3t-token-value leaked"}""", true)]
     [InlineData("""{"p\u0061ssword":"x"}""", true)]
