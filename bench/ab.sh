@@ -15,26 +15,19 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; r
 trap cleanup EXIT
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
-start() { # build dir, port
-  dotnet "$1/MockWireServer.dll" --urls "http://127.0.0.1:$2" >"$work/$2.log" 2>&1 &
-  pids+=($!)
-}
-token() { sed -n 's/.*Token (email invitations): *\([^ ]*\).*/\1/p' "$work/$1.log"; }
-start "$dir_a" 8101
-start "$dir_b" 8102
-for port in 8101 8102; do
-  for _ in $(seq 100); do [ -n "$(token $port)" ] && break; sleep 0.2; done
-  [ -n "$(token $port)" ] || { cat "$work/$port.log"; echo "the mock on $port did not start" >&2; exit 1; }
-done
+# shellcheck source=bench/mock.sh
+. bench/mock.sh
+start_mock "$dir_a" 8101
+start_mock "$dir_b" 8102
+token_a=$(mock_token 8101) token_b=$(mock_token 8102)
+declare -A tokens=([8101]=$token_a [8102]=$token_b)
 
 seed() { # port -> id of the user GET/filter/PUT/PATCH address
-  curl -s -X POST "http://127.0.0.1:$1/scim/v2/Users" -H "Authorization: Bearer $(token "$1")" -H 'Content-Type: application/scim+json' \
-    -d '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"abseed","displayName":"Seed","externalId":"abseed@example.com","emails":[{"value":"abseed@example.com","primary":true}]}' \
-    | sed -n 's/.*"id":"\([^"]*\)".*/\1/p'
+  create_user "$1" "${tokens[$1]}" abseed | sed -n 's/.*"id":"\([^"]*\)".*/\1/p'
 }
 declare -A ids=([8101]=$(seed 8101) [8102]=$(seed 8102))
 load() { # port, script, seconds -> "rps p99_us"
-  TOKEN=$(token "$1") USER_ID=${ids[$1]} USER_NAME=abseed LUA_DIR="$PWD/bench/lua" RUN="ab$RANDOM$RANDOM" BENCH_OUT="$work/out" \
+  TOKEN=${tokens[$1]} USER_ID=${ids[$1]} USER_NAME=abseed LUA_DIR="$PWD/bench/lua" RUN="ab$RANDOM$RANDOM" BENCH_OUT="$work/out" \
     wrk -t2 -c32 -d"$3s" --latency -s "bench/lua/$2.lua" "http://127.0.0.1:$1" \
     | sed -n 's/^RESULT rps=\([0-9]*\) p50_us=[0-9]* p99_us=\([0-9]*\).*/\1 \2/p'
 }

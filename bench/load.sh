@@ -19,25 +19,20 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 dotnet build src/MockWireServer -c Release -v q -nologo >/dev/null
 dotnet build bench/Baseline -c Release -v q -nologo >/dev/null
 
-dotnet src/MockWireServer/bin/Release/net10.0/MockWireServer.dll --urls "http://127.0.0.1:$mock_port" "$@" >"$work/mock.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 100); do grep -q 'Token (email invitations)' "$work/mock.log" && break; sleep 0.2; done
-token=$(sed -n 's/.*Token (email invitations): *\([^ ]*\).*/\1/p' "$work/mock.log")
-[ -n "$token" ] || { cat "$work/mock.log"; echo "the mock did not start" >&2; exit 1; }
+# shellcheck source=bench/mock.sh
+. bench/mock.sh
+start_mock src/MockWireServer/bin/Release/net10.0 "$mock_port" "$@"
+token=$(mock_token "$mock_port")
 dotnet bench/Baseline/bin/Release/net10.0/Baseline.dll --urls "http://127.0.0.1:$baseline_port" --token "$token" >"$work/baseline.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$baseline_port/" && break; sleep 0.2; done
 
 # Seed users through the SCIM API; the first is the one GET/filter/PUT/PATCH address.
 run="b$(date +%s)"
-create_user() {
-  curl -s -X POST "http://127.0.0.1:$mock_port/scim/v2/Users" -H "Authorization: Bearer $token" -H 'Content-Type: application/scim+json' \
-    -d "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"$1\",\"displayName\":\"Seed\",\"externalId\":\"$1@example.com\",\"emails\":[{\"value\":\"$1@example.com\",\"primary\":true}]}"
-}
 user_name="${run}seed0"
-user_id=$(create_user "$user_name" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+user_id=$(create_user "$mock_port" "$token" "$user_name" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
 [ -n "$user_id" ] || { echo "seeding failed" >&2; exit 1; }
-for i in $(seq 1 $((seed_users - 1))); do create_user "${run}seed$i" >/dev/null; done
+for i in $(seq 1 $((seed_users - 1))); do create_user "$mock_port" "$token" "${run}seed$i" >/dev/null; done
 
 export TOKEN="$token" USER_ID="$user_id" USER_NAME="$user_name" LUA_DIR="$PWD/bench/lua" RUN="$run"
 measure() { # target port, script, out file -> "rps p50_us p99_us errors"

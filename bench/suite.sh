@@ -9,18 +9,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 runs=${BENCH_RUNS:-6} port=${MOCK_PORT:-8092}
-work=$(mktemp -d) mock_pid=""
-cleanup() { [ -z "$mock_pid" ] || kill "$mock_pid" 2>/dev/null || true; rm -rf "$work"; }
+work=$(mktemp -d) pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
 dotnet build src/ConformanceRunner -c Release -v q -nologo >/dev/null
 builds=(src/ConformanceRunner/bin/Release/net10.0 "$@")
 
+# shellcheck source=bench/mock.sh
+. bench/mock.sh
 control="bench-$RANDOM$RANDOM"
-dotnet src/MockWireServer/bin/Release/net10.0/MockWireServer.dll --urls "http://127.0.0.1:$port" --MockWire:ControlToken="$control" >"$work/mock.log" 2>&1 &
-mock_pid=$!
-for _ in $(seq 100); do grep -q 'Token (email invitations)' "$work/mock.log" && break; sleep 0.2; done
-grep -q 'Token (email invitations)' "$work/mock.log" || { cat "$work/mock.log"; echo "the mock did not start" >&2; exit 1; }
+start_mock src/MockWireServer/bin/Release/net10.0 "$port" --MockWire:ControlToken="$control"
+mock_token "$port" >/dev/null
 
 loopback="--mock-url http://127.0.0.1:$port --control-token $control"
 cases=("in memory, every report|" "in memory, --format none|--format none" "loopback, every report|$loopback" "loopback, --format none|$loopback --format none")
