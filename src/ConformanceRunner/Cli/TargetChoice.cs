@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
-using System.Security.Authentication;
 using ConformanceRunner.Targets;
 
 namespace ConformanceRunner.Cli;
@@ -49,20 +47,6 @@ internal static class TargetChoice
         return new RateLimitRetryHandler(requestTimeout) { InnerHandler = pacing?.Wrap(sockets) ?? (HttpMessageHandler)sockets };
     }
 
-    /// <summary>Why a request got no answer, in a few words ("connection refused", "host not found").</summary>
-    public static string Reason(Exception exception) => exception switch
-    {
-        HttpRequestException { InnerException: AuthenticationException tls } => "TLS handshake failed (" + tls.Message.TrimEnd('.') + ")",
-        HttpRequestException { InnerException: SocketException socket } => socket.SocketErrorCode switch
-        {
-            SocketError.HostNotFound or SocketError.NoData => "host not found",
-            SocketError.ConnectionRefused => "connection refused",
-            _ => socket.Message.TrimEnd('.'),
-        },
-        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => "host not found",
-        _ => exception.Message.TrimEnd('.'),
-    };
-
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>
@@ -83,7 +67,7 @@ internal static class TargetChoice
         }
         catch (Exception exception) when (exception is HttpRequestException or TimeoutException)
         {
-            throw new UserError($"Cannot reach {options.BaseUrl}: {Reason(exception)}. Check the URL and that this machine can reach it.", ExitCodes.Unreachable);
+            throw new UserError($"Cannot reach {options.BaseUrl}: {NoAnswerException.ReasonFor(exception)}. Check the URL and that this machine can reach it.", ExitCodes.Unreachable);
         }
 
         using (response)

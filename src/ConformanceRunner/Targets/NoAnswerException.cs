@@ -11,10 +11,13 @@ public sealed class NoAnswerException(string method, Uri uri, string reason, Exc
 
     public static bool IsNoAnswer(Exception exception) => exception is HttpRequestException or TimeoutException or IOException;
 
+    /// <summary>Why a request got no answer, in a few words: the run's probe and every failed exchange say it alike.</summary>
     public static string ReasonFor(Exception exception) => exception switch
     {
         AttemptTimeoutException timeout => $"no answer within {timeout.Timeout.TotalSeconds:0.###} s (the per-request --timeout)",
         TimeoutException timeout => timeout.Message,
+        HttpRequestException { InnerException: System.Security.Authentication.AuthenticationException tls } => "TLS handshake failed (" + tls.Message.TrimEnd('.') + ")",
+        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => "host not found (" + Innermost(exception) + ")",
         _ when IsDropped(exception) => "the server closed the connection before answering (dropped connection: " + Innermost(exception) + ")",
         HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => "could not connect (" + Innermost(exception) + ")",
         HttpRequestException or IOException => "the connection failed (" + Innermost(exception) + ")",

@@ -28,6 +28,23 @@ public sealed class FirstRequestTests
     }
 
     [Fact]
+    public async Task A_target_nobody_listens_on_stops_the_run_with_one_line_that_says_so()
+    {
+        // A port that was free a moment ago: nothing listens on it.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var options = TargetChoice.LiveOptions($"http://127.0.0.1:{port}/scim/v2", "a-token", null, null, null, TimeSpan.FromSeconds(5))!;
+
+        var probe = () => TargetChoice.ProbeAsync(options, TestContext.Current.CancellationToken);
+
+        var error = (await probe.Should().ThrowAsync<UserError>()).Which;
+        error.ExitCode.Should().Be(ExitCodes.Unreachable);
+        error.Message.Should().StartWith($"Cannot reach http://127.0.0.1:{port}/scim/v2: could not connect (").And.Contain("refused");
+    }
+
+    [Fact]
     public async Task A_feature_that_does_not_parse_is_a_usage_error()
     {
         var folder = Path.Combine(Path.GetTempPath(), "scim-conformance-tests", Guid.NewGuid().ToString("n"));
