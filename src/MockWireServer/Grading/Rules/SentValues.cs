@@ -92,7 +92,7 @@ public static class SentValues
 
     public static IEnumerable<string> UserStrings(ClientExchange exchange, string attribute) =>
         SetsUserValues(exchange)
-            ? UserValues(exchange, attribute).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)
+            ? ValuesSet(exchange, attribute).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)
             : [];
 
     /// <summary>Whether <see cref="UserValues"/> can find anything: most requests (reads) set nothing, and skip the iterator.</summary>
