@@ -2,6 +2,7 @@ using ConformanceRunner.Execution;
 using ConformanceRunner.Reporting;
 using Reqnroll.Formatters;
 using Reqnroll.Formatters.PayloadProcessing.Cucumber;
+using Reqnroll.Formatters.PubSub;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
@@ -36,6 +37,8 @@ public sealed class ConformanceRuntimePlugin : IRuntimePlugin
             e.ObjectContainer.RegisterTypeAs<JUnitReportFormatter, ICucumberMessageFormatter>("junit");
             e.ObjectContainer.RegisterTypeAs<MarkdownSummaryFormatter, ICucumberMessageFormatter>("markdown");
             e.ObjectContainer.RegisterTypeAs<JsonResultsFormatter, ICucumberMessageFormatter>("json");
+            // Every formatter writes its file at once at the end of the run, not one after the other.
+            e.ObjectContainer.RegisterTypeAs<ConcurrentClosingBroker, ICucumberMessageBroker>();
 
             // Exchange transcripts reach the message stream from memory, not from one file per exchange.
             e.ObjectContainer.RegisterTypeAs<ExchangeTranscripts, ExchangeTranscripts>();
