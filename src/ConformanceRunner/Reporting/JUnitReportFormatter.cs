@@ -28,6 +28,16 @@ public sealed class JUnitReportFormatter(IFormattersConfigurationProvider config
                 Counters(report, report.Scenarios),
                 new XAttribute("timestamp", report.StartedAt.ToString("s", CultureInfo.InvariantCulture)),
                 suites));
+        foreach (var attribute in document.Descendants().Attributes().ToList())
+        {
+            attribute.Value = Redactor.Redact(attribute.Value);
+        }
+
+        foreach (var text in document.DescendantNodes().OfType<XText>().ToList())
+        {
+            text.Value = Redactor.Redact(text.Value);
+        }
+
         return document.Declaration + "\n" + document;
     }
 

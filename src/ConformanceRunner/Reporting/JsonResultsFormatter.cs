@@ -52,7 +52,20 @@ public sealed class JsonResultsFormatter(IFormattersConfigurationProvider config
                 : null,
             ["scenarios"] = new JsonArray(report.Scenarios.Select(scenario => Scenario(report, scenario)).ToArray<JsonNode?>()),
         };
-        return json.ToJsonString(Indented);
+        // Every value is redacted before it is encoded, except the exchanges: those were redacted part by part when
+        // rendered (MessageStreamReader), make up nearly all of the file, and join their scenarios afterwards.
+        var redacted = Redactor.RedactStrings(json)!;
+        foreach (var (node, scenario) in redacted["scenarios"]!.AsArray().Zip(report.Scenarios))
+        {
+            if (scenario.Failure is { } failure)
+            {
+                node!["failure"]!["exchange"] = failure.Exchange;
+            }
+
+            node!["exchanges"] = Strings(scenario.Exchanges);
+        }
+
+        return redacted.ToJsonString(Indented);
     }
 
     private static JsonObject Scenario(RunReport report, ScenarioReport scenario) => new()
@@ -71,10 +84,7 @@ public sealed class JsonResultsFormatter(IFormattersConfigurationProvider config
         ["baseline"] = (report.StateOf(scenario) ?? (scenario.IsFailure ? BaselineState.New : null))?.ToString().ToLowerInvariant(),
         ["durationMs"] = (long)scenario.Duration.TotalMilliseconds,
         ["skipReason"] = scenario.SkipReason,
-        ["failure"] = scenario.Failure is { } failure
-            ? new JsonObject { ["step"] = failure.Step, ["message"] = failure.Message, ["exchange"] = failure.Exchange }
-            : null,
-        ["exchanges"] = Strings(scenario.Exchanges),
+        ["failure"] = scenario.Failure is { } failure ? new JsonObject { ["step"] = failure.Step, ["message"] = failure.Message } : null,
     };
 
     private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(value => (JsonNode?)JsonValue.Create(value)).ToArray());

@@ -61,7 +61,7 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
                 .Append(Escape(divergence.DisplayName)).Append(" — ").Append(RuleIds(divergence)).Append('\n');
         }
 
-        return md.ToString();
+        return Redactor.Redact(md.ToString());
     }
 
     /// <summary>Each failure in full: rule, feature, source, failing step and the first lines of its message.</summary>

@@ -48,9 +48,13 @@ public abstract class ReportFormatterBase(
             Directory.CreateDirectory(directory);
         }
 
-        // Redacted once more as a whole: a secret must not reach the file whichever field carried it.
-        await File.WriteAllTextAsync(_outputPath, Redactor.Redact(Render(reader.Report().ClassifiedBy(settings.Baseline, settings.StrictBaseline))), cancellationToken);
+        await File.WriteAllTextAsync(_outputPath, Render(reader.Report().ClassifiedBy(settings.Baseline, settings.StrictBaseline)), cancellationToken);
     }
 
+    /// <summary>
+    /// The file's text, redacted once more as a whole: a secret must not reach the file whichever field carried it.
+    /// A structured format redacts its values before encoding them, since an escape (JSON's <c>\u002B</c> for '+',
+    /// XML's <c>&amp;lt;</c>) hides a secret from a pass over the finished text.
+    /// </summary>
     protected abstract string Render(RunReport report);
 }

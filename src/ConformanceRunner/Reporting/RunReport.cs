@@ -70,5 +70,5 @@ public sealed record ScenarioReport(
     public bool IsDivergence => Tags.Contains("@divergence", StringComparer.OrdinalIgnoreCase);
 }
 
-/// <summary>Why a scenario failed: the step, its message, and the exchange it made (or the last one before it).</summary>
+/// <summary>Why a scenario failed: the step, its message, and the exchange it made (or the last one before it), redacted.</summary>
 public sealed record FailureReport(string Step, string Message, string? Exchange);

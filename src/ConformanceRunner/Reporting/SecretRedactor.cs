@@ -28,10 +28,15 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
         }
 
-        text = SecretMember().Replace(text, match => $"{match.Groups["key"].Value}{match.Groups["sep"].Value}\"{Mask}\"");
-        text = SecretHeaderLine().Replace(text, match => $"{match.Groups["name"].Value}: {Mask}");
-        text = Bearer().Replace(text, match => $"{match.Groups["scheme"].Value} {Mask}");
-        return SecretQuery().Replace(text, match => $"{match.Groups["name"].Value}={Mask}");
+        foreach (var pattern in Patterns)
+        {
+            if (pattern.MayMatch(text))
+            {
+                text = pattern.Regex.Replace(text, pattern.Masked);
+            }
+        }
+
+        return text;
     }
 
     /// <summary>Redacts every string of a JSON document, so escaped JSON inside it (a message's text) is redacted too.</summary>
@@ -48,14 +53,11 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
     public static bool IsSecretName(string name) => SecretName().IsMatch(name);
 
     /// <summary>
-    /// False only when <see cref="Redact"/> cannot change the text: no known secret in it, and, in ASCII text, none of the
-    /// words every pattern below needs. Non-ASCII text always takes the patterns (case-insensitive matching knows more
-    /// than ASCII folding, e.g. the Kelvin sign for k). Most of a report's strings pass here without a regex (issue 11).
+    /// False only when <see cref="Redact"/> cannot change the text: no known secret in it, and no pattern that may match
+    /// it (see <see cref="SecretPattern.MayMatch"/>). Most of a report's strings pass here without a regex (issue 11).
     /// </summary>
     public bool MayRedact(string text) =>
-        _known.Any(secret => text.Contains(secret, StringComparison.Ordinal))
-        || !System.Text.Ascii.IsValid(text)
-        || PatternWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
+        _known.Any(secret => text.Contains(secret, StringComparison.Ordinal)) || Patterns.Any(pattern => pattern.MayMatch(text));
 
     /// <summary>
     /// Whether <see cref="RedactStrings"/> would change the JSON document: a string it masks, or a scalar held by a secret
@@ -103,11 +105,26 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
         _ => false,
     };
 
-    // Each pattern below needs one of these words: the member and query names, the header names, the auth schemes.
-    // Searched one by one with string.Contains, whose code ships compiled: a SearchValues<string> of them is a generic
-    // instantiation the runtime compiles at run time, and a run of seconds never gave it the quiet moment tiered
-    // compilation waits for, so it ran unoptimised all run (5.57 vs 5.79 s of CPU per run with every report, issue 11).
-    private static readonly string[] PatternWords = ["password", "token", "secret", "authorization", "cookie", "bearer", "basic"];
+    // Each pattern with the words it cannot match without (in ASCII text), and what a match becomes. A pattern runs only
+    // on text holding one of its words: a body with "password" in it needs the member and query patterns, not the header
+    // and bearer ones, and each pattern's search for where a match may start runs unoptimised in a run of seconds.
+    private static readonly SecretPattern[] Patterns =
+    [
+        new(SecretMember(), ["password", "token", "secret", "authorization", "cookie"], match => $"{match.Groups["key"].Value}{match.Groups["sep"].Value}\"{Mask}\""),
+        new(SecretHeaderLine(), ["authorization", "cookie"], match => $"{match.Groups["name"].Value}: {Mask}"),
+        new(Bearer(), ["bearer", "basic"], match => $"{match.Groups["scheme"].Value} {Mask}"),
+        new(SecretQuery(), ["token", "password"], match => $"{match.Groups["name"].Value}={Mask}"),
+    ];
+
+    private sealed record SecretPattern(Regex Regex, string[] Words, MatchEvaluator Masked)
+    {
+        // Non-ASCII text always takes the pattern: case-insensitive matching knows more than ASCII folding (the Kelvin
+        // sign matches k). The words are searched one by one with string.Contains, whose code ships compiled: a
+        // SearchValues<string> of them is a generic instantiation the runtime compiles at run time, and a run of seconds
+        // never gave it the quiet moment tiered compilation waits for (5.57 vs 5.79 s of CPU per run, issue 11).
+        public bool MayMatch(string text) =>
+            !System.Text.Ascii.IsValid(text) || Words.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
 
     [GeneratedRegex("^(password|new_password|old_password|access_token|refresh_token|token|secret|authorization|cookie|set-cookie)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();
