@@ -6,7 +6,7 @@ namespace ConformanceRunner.Reporting;
 /// <summary>The Markdown summary's baseline part: new failures in full first, then known, fixed and stale entries.</summary>
 internal static class BaselineSections
 {
-    public static void Append(StringBuilder md, RunReport report, BaselineReport baseline)
+    public static void Append(StringBuilder md, RunReport report, BaselineReport baseline, SecretRedactor redactor)
     {
         var byId = report.Scenarios.ToDictionary(s => s.ScenarioId, StringComparer.Ordinal);
         var newFailures = report.Scenarios.Where(report.IsNewFailure).ToList();
@@ -22,13 +22,13 @@ internal static class BaselineSections
                 .Append(baseline.Check.EntryFor(expired.ScenarioId)!.Expires!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(".\n\n");
         }
 
-        MarkdownSummaryFormatter.Failures(md, newFailures);
+        MarkdownSummaryFormatter.Failures(md, newFailures, redactor);
 
         md.Append("### Known failures (accepted in the baseline)\n\n");
-        List(md, baseline.IdsIn(BaselineState.Known), id => byId[id], id => baseline.Check.EntryFor(id)!.Explanation);
+        List(md, baseline.IdsIn(BaselineState.Known), id => byId[id], id => baseline.Check.EntryFor(id)!.Explanation, redactor);
 
         md.Append("### Fixed — remove from the baseline\n\n");
-        List(md, baseline.IdsIn(BaselineState.Fixed), id => byId[id], _ => "passes now");
+        List(md, baseline.IdsIn(BaselineState.Fixed), id => byId[id], _ => "passes now", redactor);
 
         md.Append("### Stale baseline entries (no such scenario)\n\n");
         if (baseline.Stale.Count == 0)
@@ -38,13 +38,13 @@ internal static class BaselineSections
 
         foreach (var entry in baseline.Stale)
         {
-            md.Append("- `").Append(MarkdownSummaryFormatter.Escape(entry.Id)).Append("`\n");
+            md.Append("- `").Append(MarkdownSummaryFormatter.Escape(entry.Id, redactor)).Append("`\n");
         }
 
         md.Append(baseline.Stale.Count == 0 ? "" : "\n");
     }
 
-    private static void List(StringBuilder md, IReadOnlyList<string> ids, Func<string, ScenarioReport> scenario, Func<string, string> note)
+    private static void List(StringBuilder md, IReadOnlyList<string> ids, Func<string, ScenarioReport> scenario, Func<string, string> note, SecretRedactor redactor)
     {
         if (ids.Count == 0)
         {
@@ -54,8 +54,8 @@ internal static class BaselineSections
 
         foreach (var id in ids)
         {
-            md.Append("- **").Append(MarkdownSummaryFormatter.Escape(scenario(id).DisplayName)).Append("** — ")
-                .Append(MarkdownSummaryFormatter.RuleIds(scenario(id))).Append(" · ").Append(MarkdownSummaryFormatter.Escape(note(id))).Append('\n');
+            md.Append("- **").Append(MarkdownSummaryFormatter.Escape(scenario(id).DisplayName, redactor)).Append("** — ")
+                .Append(MarkdownSummaryFormatter.RuleIds(scenario(id))).Append(" · ").Append(MarkdownSummaryFormatter.Escape(note(id), redactor)).Append('\n');
         }
 
         md.Append('\n');

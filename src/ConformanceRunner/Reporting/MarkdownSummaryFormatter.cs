@@ -34,7 +34,7 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
         if (report.Baseline is { } baseline)
         {
             // With a baseline the summary leads with what fails the build: the new failures.
-            BaselineSections.Append(md, report, baseline);
+            BaselineSections.Append(md, report, baseline, Redactor);
         }
 
         Scorecard(md, "Rule area", report.Scenarios.GroupBy(s => s.Area).OrderBy(g => g.Key, StringComparer.Ordinal));
@@ -43,10 +43,10 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
         if (report.Baseline is null)
         {
             md.Append("### Failures\n\n");
-            Failures(md, report.Scenarios.Where(s => s.IsFailure).ToList());
+            Failures(md, report.Scenarios.Where(s => s.IsFailure).ToList(), Redactor);
         }
 
-        SkippedWithReasons(md, report.Scenarios.Where(s => s.Status == ScenarioReport.Skipped).ToList());
+        SkippedWithReasons(md, report.Scenarios.Where(s => s.Status == ScenarioReport.Skipped).ToList(), Redactor);
 
         md.Append("### Divergences pinned (Wire's server vs. its docs)\n\n");
         var divergences = report.Scenarios.Where(s => s.IsDivergence).ToList();
@@ -58,14 +58,14 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
         foreach (var divergence in divergences)
         {
             md.Append("- ").Append(divergence.IsFailure ? "❌ " : divergence.Status == ScenarioReport.Skipped ? "⏭️ " : "✅ ")
-                .Append(Escape(divergence.DisplayName)).Append(" — ").Append(RuleIds(divergence)).Append('\n');
+                .Append(Escape(divergence.DisplayName, Redactor)).Append(" — ").Append(RuleIds(divergence)).Append('\n');
         }
 
         return Redactor.Redact(md.ToString());
     }
 
     /// <summary>Each failure in full: rule, feature, source, failing step and the first lines of its message.</summary>
-    internal static void Failures(StringBuilder md, IReadOnlyList<ScenarioReport> failures)
+    internal static void Failures(StringBuilder md, IReadOnlyList<ScenarioReport> failures, SecretRedactor redactor)
     {
         if (failures.Count == 0)
         {
@@ -74,14 +74,14 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
 
         foreach (var failure in failures)
         {
-            md.Append("- **").Append(Escape(failure.DisplayName)).Append("** (").Append(failure.Status).Append(") — rule ")
+            md.Append("- **").Append(Escape(failure.DisplayName, redactor)).Append("** (").Append(failure.Status).Append(") — rule ")
                 .Append(RuleIds(failure)).Append(" · `features/").Append(failure.FeatureUri).Append('`');
             if (failure.FeatureSource is { } source)
             {
-                md.Append(" · source: ").Append(Escape(source));
+                md.Append(" · source: ").Append(Escape(source, redactor));
             }
 
-            md.Append("\n\n  Step: ").Append(Escape(failure.Failure?.Step ?? "")).Append("\n\n  ```text\n");
+            md.Append("\n\n  Step: ").Append(Escape(failure.Failure?.Step ?? "", redactor)).Append("\n\n  ```text\n");
             foreach (var line in (failure.Failure?.Message ?? "").Split('\n').Take(20))
             {
                 md.Append("  ").Append(line.TrimEnd()).Append('\n');
@@ -92,7 +92,7 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
     }
 
     /// <summary>How many scenarios were skipped for each reason: a stopped run or a target without a control plane shows here.</summary>
-    private static void SkippedWithReasons(StringBuilder md, List<ScenarioReport> skipped)
+    private static void SkippedWithReasons(StringBuilder md, List<ScenarioReport> skipped, SecretRedactor redactor)
     {
         if (skipped.Count == 0)
         {
@@ -102,7 +102,7 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
         md.Append("### Skipped, and why\n\n");
         foreach (var reason in skipped.GroupBy(s => s.SkipReason ?? "skipped").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
-            md.Append("- ").Append(reason.Count()).Append(" × ").Append(Escape(reason.Key)).Append('\n');
+            md.Append("- ").Append(reason.Count()).Append(" × ").Append(Escape(reason.Key, redactor)).Append('\n');
         }
 
         md.Append('\n');
@@ -125,5 +125,6 @@ public sealed class MarkdownSummaryFormatter(IFormattersConfigurationProvider co
     internal static string RuleIds(ScenarioReport scenario) =>
         scenario.RuleIds.Count == 0 ? "(no rule tag)" : string.Join(", ", scenario.RuleIds.Select(id => $"`{id}`"));
 
-    internal static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
+    /// <summary>A value as Markdown shows it: redacted first, since its escapes (<c>\*</c>) would hide a secret from the pass over the text.</summary>
+    internal static string Escape(string text, SecretRedactor redactor) => redactor.Redact(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
 }

@@ -15,8 +15,10 @@ public sealed class ReportFormatTests(ReportRun run) : IClassFixture<ReportRun>
     {
         var report = run.Read(file);
 
-        // Also as a JSON or XML reader sees it: a secret written with \u escapes or XML entities is still in the file.
-        foreach (var text in new[] { report, JsonUnescaped(report), System.Net.WebUtility.HtmlDecode(report) })
+        // Also as a JSON, XML or Markdown reader sees it: a secret written with \u escapes, entities or backslashes is
+        // still in the file.
+        var markdownUnescaped = report.Replace("\\*", "*", StringComparison.Ordinal).Replace("\\|", "|", StringComparison.Ordinal);
+        foreach (var text in new[] { report, JsonUnescaped(report), System.Net.WebUtility.HtmlDecode(report), markdownUnescaped })
         {
             text.Should().NotContain(run.Token).And.NotContain(ReportRun.Password).And.NotContain(ReportRun.NamedSecret);
         }

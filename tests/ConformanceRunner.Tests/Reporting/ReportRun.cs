@@ -22,9 +22,10 @@ public sealed class ReportRun : IAsyncLifetime
 
     /// <summary>
     /// A known secret in a scenario's name, which no step redacts: only the reports' own last pass can mask it. It holds
-    /// characters JSON escapes by default ('+' as \u002B), which hid it from that pass in results.json.
+    /// characters the formats escape (JSON '+' as \u002B, XML '&lt;', Markdown '\*'), which hid it from a pass over the
+    /// finished text.
     /// </summary>
-    public const string NamedSecret = "kx+9/Named<Secret>=";
+    public const string NamedSecret = "kx+9/Named<Secret>*=";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "scim-conformance-tests", Guid.NewGuid().ToString("n"));
 
@@ -76,7 +77,7 @@ public sealed class ReportRun : IAsyncLifetime
                 When the client sends GET "/Users/00000000-0000-0000-0000-000000000000"
                 Then the response status is 404
 
-              @reports.secrets.name @should
+              @reports.secrets.name @should @divergence
               Scenario: a scenario named after {{NamedSecret}} is reported without it
                 When the client sends GET "/Users/00000000-0000-0000-0000-000000000000"
                 Then the response status is 404
