@@ -140,9 +140,7 @@ public sealed class MessageStreamReader(SecretRedactor redactor, ScenarioSkips s
     private static bool IsExchange(Attachment attachment) => attachment.MediaType == "text/plain";
 
     // A transcript was redacted when rendered; any other attachment is redacted here.
-    private string Text(Attachment attachment) => TranscriptMessageFactory.IsTranscript(attachment)
-        ? Decode(attachment)
-        : redactor.Redact(Decode(attachment));
+    private string Text(Attachment attachment) => TranscriptMessageFactory.TranscriptOf(attachment) ?? redactor.Redact(Decode(attachment));
 
     private static string Decode(Attachment attachment) => attachment.ContentEncoding == AttachmentContentEncoding.BASE64
         ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(attachment.Body))

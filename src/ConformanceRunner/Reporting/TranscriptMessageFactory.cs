@@ -12,10 +12,17 @@ namespace ConformanceRunner.Reporting;
 /// </summary>
 public sealed class TranscriptMessageFactory(ExchangeTranscripts transcripts) : CucumberMessageFactory
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Attachment, object> Transcripts = [];
+    // Each attachment made here, with the text it encodes: the report formats read it without decoding the base64 body.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Attachment, string> Transcripts = [];
 
     /// <summary>Whether the attachment is an exchange transcript made here (so already redacted when rendered).</summary>
     public static bool IsTranscript(Attachment attachment) => Transcripts.TryGetValue(attachment, out _);
+
+    /// <summary>
+    /// The text of an exchange transcript made here (already redacted); null for any other attachment. Each of our report
+    /// formats decoded every transcript's base64 body again at the end of a run (issue 11).
+    /// </summary>
+    public static string? TranscriptOf(Attachment attachment) => Transcripts.TryGetValue(attachment, out var transcript) ? transcript : null;
 
     public override Attachment ToAttachment(AttachmentTracker tracker)
     {
@@ -36,7 +43,7 @@ public sealed class TranscriptMessageFactory(ExchangeTranscripts transcripts) : 
             tracker.TestRunStartedId,
             tracker.TestRunHookStartedId,
             Cucumber.Messages.Converters.ToTimestamp(tracker.Timestamp));
-        Transcripts.Add(attachment, Transcripts);
+        Transcripts.Add(attachment, transcript);
         return attachment;
     }
 }
