@@ -16,6 +16,9 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
     // Short values would blank unrelated text; a real token or password is longer.
     private readonly string[] _known = (knownSecrets ?? []).Where(secret => secret.Length >= 6).Distinct().OrderByDescending(s => s.Length).ToArray();
 
+    // Whether JSON writes every known secret as it is, without any escape (no quote, backslash, slash or control character).
+    private bool KnownSecretsStayVerbatimInJson => _known.All(secret => !secret.Any(c => c < ' ' || c is '"' or '\\' or '/'));
+
     public string Redact(string text)
     {
         if (!MayRedact(text))
@@ -67,9 +70,11 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
     /// </summary>
     public bool RedactsJson(string json)
     {
-        // Without an escape in the text every string's content stands in it verbatim, so one look at the whole text
-        // answers for all of them (a secret member's name holds a pattern word too). Most of a run's messages end here.
-        if (!json.Contains('\\') && !MayRedact(json))
+        // A pattern word (letters, '_' and '-') can only be hidden by a \u escape, and a known secret by any escape unless
+        // it holds no character JSON escapes: otherwise every string's content stands in the text as written, so one look
+        // at the whole text answers for all of them (a secret member's name holds a pattern word too). Most of a run's
+        // messages end here, escaped quotes in step texts included.
+        if (!json.Contains("\\u", StringComparison.Ordinal) && (KnownSecretsStayVerbatimInJson || !json.Contains('\\')) && !MayRedact(json))
         {
             return false;
         }

@@ -39,15 +39,28 @@ public sealed class SecretRedactorTests
     [InlineData("""{"text":"P\u0041SSWORD-free but escaped"}""", false)]
     [InlineData("""{"text":"n\u00e4me with no secret words"}""", false)]
     [InlineData("""{"password":"[REDACTED]","token":{"note":"an object is not masked whole"}}""", false)]
+    [InlineData("""{"pickle":{"steps":[{"text":"the client sends \"GET\" to \/Users\nand reads it"}]}}""", false)]
     [InlineData("""{"text":"the s3cr3t-token-value leaked"}""", true)]
+    [InlineData("""{"text":"the \"s3cr3t-token-value\" leaked"}""", true)]
+    [InlineData("""{"text":"sent \u0042earer abc.def"}""", true)]
     [InlineData("""{"p\u0061ssword":"x"}""", true)]
     [InlineData("""{"token":42}""", true)]
     [InlineData("""{"token":{"value":"s3cr3t-token-value"}}""", true)]
     [InlineData("""{"docString":{"content":"{\"access_token\":\"abc\"}"}}""", true)]
     [InlineData("""{"attachment":{"body":"Authorization: Bearer abc.def"}}""", true)]
-    public void A_json_message_counts_as_redacted_exactly_when_redacting_its_strings_changes_it(string json, bool redacts)
+    public void A_json_message_counts_as_redacted_exactly_when_redacting_its_strings_changes_it(string json, bool redacts) =>
+        AnswersAsRedactStrings(new SecretRedactor(["s3cr3t-token-value"]), json, redacts);
+
+    [Theory]
+    [InlineData("""{"text":"the quote\"d-value leaked"}""", true)]
+    [InlineData("""{"text":"the slash\/ed-value leaked"}""", true)]
+    [InlineData("""{"text":"a line\nbreak-value leaked"}""", true)]
+    [InlineData("""{"text":"nothing \"quoted\" here"}""", false)]
+    public void A_known_secret_written_with_escapes_is_found_in_a_json_message(string json, bool redacts) =>
+        AnswersAsRedactStrings(new SecretRedactor(["quote\"d-value", "slash/ed-value", "line\nbreak-value"]), json, redacts);
+
+    private static void AnswersAsRedactStrings(SecretRedactor redactor, string json, bool redacts)
     {
-        var redactor = new SecretRedactor(["s3cr3t-token-value"]);
         var document = System.Text.Json.Nodes.JsonNode.Parse(json)!;
 
         redactor.RedactsJson(json).Should().Be(redacts);
