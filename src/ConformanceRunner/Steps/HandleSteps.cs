@@ -7,30 +7,36 @@ namespace ConformanceRunner.Steps;
 
 /// <summary>
 /// userNames of an exact length (wire-scim.md §4: 2..256). The scenario's unique prefix counts towards the length, so
-/// the name is the prefix padded with letters; names too short to carry the prefix are random letters instead.
+/// the name is the prefix padded with letters; names too short to carry the prefix are random instead, and as handles
+/// are unique across the whole backend, one already taken (by anyone, or by an earlier run's team on a long-lived
+/// mock) is followed by another.
 /// </summary>
 [Binding]
 public sealed class HandleSteps(ScimClient scim, ScenarioUsers users, ScenarioNames names, ScenarioData data)
 {
+    private const int ShortHandleAttempts = 10;
+
     private string? _sent;
 
     [When("the client creates a user with a userName of {int} character(s)")]
     public async Task WhenTheClientCreatesAUserWithLength(int length)
     {
-        _sent = length > names.Prefix.Length + 1
-            ? names.Prefix + new string('a', length - names.Prefix.Length - 1) + "z"
-            : RandomLetters(length);
-        var user = new JsonObject
+        var candidates = length > names.Prefix.Length + 1
+            ? [names.Prefix + new string('a', length - names.Prefix.Length - 1) + "z"]
+            : RandomHandles(length).Take(ShortHandleAttempts);
+        foreach (var candidate in candidates)
         {
-            ["schemas"] = new JsonArray(UserAttributes.UserSchema),
-            ["userName"] = _sent,
-            ["externalId"] = names.Unique(data.Email()),
-            ["displayName"] = data.DisplayName(),
-        };
-        var response = await scim.SendAsync(HttpMethod.Post, "/Users", user.ToJsonString());
-        if (response.Status == 201 && response.Json?["id"]?.GetValue<string>() is { } id)
-        {
-            users.Remember(_sent, id);
+            _sent = candidate;
+            var response = await scim.SendAsync(HttpMethod.Post, "/Users", UserNamed(candidate).ToJsonString());
+            if (response.Status == 201 && response.Json?["id"]?.GetValue<string>() is { } id)
+            {
+                users.Remember(candidate, id);
+            }
+
+            if (!IsTaken(response))
+            {
+                return;
+            }
         }
     }
 
@@ -57,10 +63,30 @@ public sealed class HandleSteps(ScimClient scim, ScenarioUsers users, ScenarioNa
         ResponseExpectations.ValueIs(scim.Last.RequireJson(), "userName", names.Reveal(sent));
     }
 
-    /// <summary>A letter then digits: never one of brig's blocklisted handles ("qa", "hr"…).</summary>
-    private string RandomLetters(int length)
+    private JsonObject UserNamed(string userName) => new()
+    {
+        ["schemas"] = new JsonArray(UserAttributes.UserSchema),
+        ["userName"] = userName,
+        ["externalId"] = names.Unique(data.Email()),
+        ["displayName"] = data.DisplayName(),
+    };
+
+    private static bool IsTaken(ScimResponse response) =>
+        response.Status == 409 && response.Json?["scimType"]?.GetValue<string>() == "uniqueness";
+
+    /// <summary>Distinct handles of a letter then digits: never one of brig's blocklisted handles ("qa", "hr"…).</summary>
+    private IEnumerable<string> RandomHandles(int length)
     {
         var random = new Random(data.Seed);
-        return new string(Enumerable.Range(0, length).Select(i => i == 0 ? (char)('a' + random.Next(26)) : (char)('0' + random.Next(10))).ToArray());
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var possible = length == 0 ? 1 : 26 * Math.Pow(10, length - 1);
+        while (seen.Count < possible)
+        {
+            var handle = new string(Enumerable.Range(0, length).Select(i => i == 0 ? (char)('a' + random.Next(26)) : (char)('0' + random.Next(10))).ToArray());
+            if (seen.Add(handle))
+            {
+                yield return handle;
+            }
+        }
     }
 }

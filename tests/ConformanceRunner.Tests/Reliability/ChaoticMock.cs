@@ -82,6 +82,10 @@ internal sealed class ChaoticMock : IAsyncDisposable
     public (IReadOnlyCollection<Guid> Users, IReadOnlyCollection<Guid> Groups, IReadOnlyCollection<Guid> Tokens) Holdings() =>
         (StoredTeam.Users.Keys.ToList(), StoredTeam.Groups.Keys.ToList(), StoredTeam.Tokens.Keys.ToList());
 
+    /// <summary>The handle of every user the mock holds, in any team (scenarios' teams included).</summary>
+    public IReadOnlyList<string> HandlesInAnyTeam() =>
+        _app.Services.GetRequiredService<WireStore>().Teams.SelectMany(team => team.Users.Values).Select(user => user.Handle).ToList();
+
     public async Task<int> StatusWithTokenAsync(string token, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
