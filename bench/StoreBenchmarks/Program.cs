@@ -4,6 +4,13 @@ using StoreBenchmarks;
 
 // dotnet run -c Release --project bench/StoreBenchmarks -- --job short --filter '*'   lookups, create+delete, memory floor at 1k/100k/1M
 // dotnet run -c Release --project bench/StoreBenchmarks -- memory [N]   seed N users (default 1M), print process memory
+// dotnet run -c Release --project bench/StoreBenchmarks -- pauses [S]    GC pauses when every request keeps a user, S s a case (default 10)
+if (args is ["pauses", ..])
+{
+    RetentionPauses.Run(TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10));
+    return;
+}
+
 if (args is ["memory", ..])
 {
     var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
