@@ -9,15 +9,21 @@ namespace ConformanceRunner.Reporting;
 /// <c>Authorization</c>/<c>Cookie</c> header lines, and JSON members that hold passwords or tokens (Wire's <c>/login</c>
 /// answers with <c>access_token</c>, <c>/scim/auth-tokens</c> with <c>token</c>, both take a <c>password</c>).
 /// </summary>
-public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = null)
+public sealed partial class SecretRedactor
 {
     public const string Mask = "[REDACTED]";
 
-    // Short values would blank unrelated text; a real token or password is longer.
-    private readonly string[] _known = (knownSecrets ?? []).Where(secret => secret.Length >= 6).Distinct().OrderByDescending(s => s.Length).ToArray();
+    private readonly string[] _known;
 
     // Whether JSON writes every known secret as it is, without any escape (no quote, backslash, slash or control character).
-    private bool KnownSecretsStayVerbatimInJson => _known.All(secret => !secret.Any(c => c < ' ' || c is '"' or '\\' or '/'));
+    private readonly bool _knownStayVerbatimInJson;
+
+    public SecretRedactor(IEnumerable<string>? knownSecrets = null)
+    {
+        // Short values would blank unrelated text; a real token or password is longer.
+        _known = (knownSecrets ?? []).Where(secret => secret.Length >= 6).Distinct().OrderByDescending(s => s.Length).ToArray();
+        _knownStayVerbatimInJson = _known.All(secret => !secret.Any(c => c < ' ' || c is '"' or '\\' or '/'));
+    }
 
     public string Redact(string text)
     {
@@ -74,7 +80,7 @@ public sealed partial class SecretRedactor(IEnumerable<string>? knownSecrets = n
         // it holds no character JSON escapes: otherwise every string's content stands in the text as written, so one look
         // at the whole text answers for all of them (a secret member's name holds a pattern word too). Most of a run's
         // messages end here, escaped quotes in step texts included.
-        if (!json.Contains("\\u", StringComparison.Ordinal) && (KnownSecretsStayVerbatimInJson || !json.Contains('\\')) && !MayRedact(json))
+        if (!json.Contains("\\u", StringComparison.Ordinal) && (_knownStayVerbatimInJson || !json.Contains('\\')) && !MayRedact(json))
         {
             return false;
         }
