@@ -38,8 +38,14 @@ public static class RichInfoRules
 
         merged.RemoveAll(f => f.Value.Length == 0);
         // Most users have no rich info; sharing the empty list spares every stored user one object (issue 11: each
-        // object a created user keeps is copied by the next two collections).
-        return merged.Count == 0 ? [] : merged;
+        // object a created user keeps is copied by the next two collections). Not `merged.Count == 0 ? [] : merged`:
+        // beside a List, that [] is a new empty List.
+        if (merged.Count == 0)
+        {
+            return [];
+        }
+
+        return merged;
     }
 
     /// <summary>Sets one field (PATCH add/replace on an extension path): existing types keep their position.</summary>

@@ -25,6 +25,15 @@ public sealed class RichInfoRulesTests
     }
 
     [Fact]
+    public void Users_without_rich_info_share_one_empty_list_instead_of_each_keeping_its_own()
+    {
+        var first = RichInfoRules.Merge([], []);
+        var second = RichInfoRules.Merge([F("Department", "")], []);
+
+        first.Should().BeEmpty().And.BeSameAs(second).And.BeSameAs(Array.Empty<RichInfoField>());
+    }
+
+    [Fact]
     public void Fields_with_an_empty_value_are_dropped()
     {
         var merged = RichInfoRules.Merge([F("Department", ""), F("Floor", "3")], [F("Building", "")]);
