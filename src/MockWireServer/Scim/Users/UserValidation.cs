@@ -40,10 +40,10 @@ public static class UserValidation
         }
 
         var email = ChooseEmail(input.Emails);
-        if (email is not null && email.Value == externalId)
+        if (email is { } chosen && chosen.Value == externalId)
         {
             // One string for both: most clients send the address twice, and each stored user keeps fewer objects (issue 11).
-            email = email with { Value = externalId };
+            email = chosen with { Value = externalId };
         }
 
         if (samlMode)
@@ -71,7 +71,7 @@ public static class UserValidation
         }
 
         // Absent displayName falls back to the email (email mode) or the NameID (SAML mode): spar mkUserName.
-        var displayName = input.DisplayName ?? (broken.Breaks("wire.displayname.fallback") ? "" : samlMode ? externalId : email!.Value);
+        var displayName = input.DisplayName ?? (broken.Breaks("wire.displayname.fallback") ? "" : samlMode ? externalId : email?.Value!);
         if (!DisplayNameRules.IsValid(displayName, broken))
         {
             return Fail(ScimError.InvalidValue(DisplayNameRules.OutOfRangeDetail(suffix)));
