@@ -11,7 +11,8 @@ public sealed record OutboxMail(string Kind, string To, Guid UserId, string Code
 
 /// <summary>
 /// A team and its per-team indexes. Every write to a team's users, tokens, groups or indexes happens under <see cref="Sync"/>;
-/// reads of the concurrent dictionaries need no lock.
+/// reads need no team lock. What grows with every created user is a <see cref="LockedMap{TKey,TValue}"/>, the rest
+/// concurrent dictionaries.
 /// </summary>
 public sealed class Team(Guid id, string name)
 {
@@ -27,19 +28,19 @@ public sealed class Team(Guid id, string name)
 
     public System.Collections.Concurrent.ConcurrentDictionary<Guid, TeamMember> Members { get; } = new();
 
-    public System.Collections.Concurrent.ConcurrentDictionary<Guid, StoredUser> Users { get; } = new();
+    public LockedMap<Guid, StoredUser> Users { get; } = new();
 
     /// <summary>Email mode: spar's scim_external table, keyed exactly by externalId.</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<string, Guid> ByExternalId { get; } = new(StringComparer.Ordinal);
+    public LockedMap<string, Guid> ByExternalId { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Email mode: brig's lookup by email, which spar tries when no externalId matches (exact comparison). Holds only
     /// emails that differ from their user's externalId: the others are found by externalId first.
     /// </summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<string, Guid> ByEmail { get; } = new(StringComparer.Ordinal);
+    public LockedMap<string, Guid> ByEmail { get; } = new(StringComparer.Ordinal);
 
     /// <summary>SAML mode: user refs keyed by IdP and case-folded NameID (spar normalizeUnqualifiedNameId).</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<(Guid IdpId, string NameId), Guid> BySamlRef { get; } = new();
+    public LockedMap<(Guid IdpId, string NameId), Guid> BySamlRef { get; } = new();
 
     public System.Collections.Concurrent.ConcurrentDictionary<Guid, Tokens.ScimTokenRecord> Tokens { get; } = new();
 

@@ -6,14 +6,15 @@ namespace MockWireServer.Store;
 /// <summary>
 /// The mock's whole state, in memory. Lock strategy: every write to one team's data runs under that team's
 /// <see cref="Team.Sync"/>; handles are global (Wire: unique across the backend), so they are claimed with an atomic
-/// <c>TryAdd</c> on a concurrent map, which is what makes two teams racing for one handle safe. Reads never lock.
+/// <c>TryAdd</c> on a map of their own, which is what makes two teams racing for one handle safe. Reads take no team
+/// lock; the maps that grow with every user take their own for each lookup (<see cref="LockedMap{TKey,TValue}"/>).
 /// </summary>
 public sealed class WireStore(Faults.BrokenRules broken)
 {
     private readonly ConcurrentDictionary<Guid, Team> _teams = new();
-    private readonly ConcurrentDictionary<string, Guid> _handles = new(StringComparer.Ordinal);
+    private readonly LockedMap<string, Guid> _handles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<UInt128, ScimTokenRecord> _tokensByHash = new();
-    private readonly ConcurrentDictionary<string, (Guid TeamId, Guid UserId)> _invitations = new(StringComparer.Ordinal);
+    private readonly LockedMap<string, (Guid TeamId, Guid UserId)> _invitations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (Guid TeamId, Guid UserId)> _logins = new(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<Team> Teams => _teams.Values;
@@ -125,7 +126,7 @@ public sealed class WireStore(Faults.BrokenRules broken)
 
             if (handleChanges)
             {
-                _handles.TryRemove(new KeyValuePair<string, Guid>(current.Handle, current.Id));
+                _handles.TryRemove(current.Handle, current.Id);
             }
 
             UnindexExternalId(team, current);
@@ -146,7 +147,7 @@ public sealed class WireStore(Faults.BrokenRules broken)
 
             if (!broken.Breaks("wire.handle.reuse"))
             {
-                _handles.TryRemove(new KeyValuePair<string, Guid>(user.Handle, user.Id));
+                _handles.TryRemove(user.Handle, user.Id);
             }
 
             UnindexExternalId(team, user);
@@ -195,16 +196,16 @@ public sealed class WireStore(Faults.BrokenRules broken)
     {
         if (user.Email is { } email)
         {
-            team.ByEmail.TryRemove(new KeyValuePair<string, Guid>(email.Value, user.Id));
+            team.ByEmail.TryRemove(email.Value, user.Id);
         }
 
         if (user.IdpId is { } idp)
         {
-            team.BySamlRef.TryRemove(new KeyValuePair<(Guid, string), Guid>((idp, FoldNameId(user.ExternalId)), user.Id));
+            team.BySamlRef.TryRemove((idp, FoldNameId(user.ExternalId)), user.Id);
         }
         else
         {
-            team.ByExternalId.TryRemove(new KeyValuePair<string, Guid>(user.ExternalId, user.Id));
+            team.ByExternalId.TryRemove(user.ExternalId, user.Id);
         }
     }
 
@@ -220,7 +221,7 @@ public sealed class WireStore(Faults.BrokenRules broken)
     public void RemoveInvitation(string code) => _invitations.TryRemove(code, out _);
 
     public IEnumerable<(string Code, Guid TeamId, Guid UserId)> Invitations =>
-        _invitations.Select(kv => (kv.Key, kv.Value.TeamId, kv.Value.UserId));
+        _invitations.Snapshot().Select(kv => (kv.Key, kv.Value.TeamId, kv.Value.UserId));
 
     // ---- tokens ----
 
