@@ -56,10 +56,7 @@ public static class ControlEndpoints
             return TeamNotFound(teamId);
         }
 
-        lock (team.Outbox)
-        {
-            return Results.Json(team.Outbox.Select(m => new { kind = m.Kind, to = m.To, userId = m.UserId, code = m.Code, sentAt = m.SentAt }).ToList());
-        }
+        return Results.Json(team.Outbox.Mails().Select(m => new { kind = m.Kind, to = m.To, userId = m.UserId, code = m.Code, sentAt = m.SentAt }).ToList());
     }
 
     /// <summary>The invited user registers (optionally with a password, so an invited admin can log in) and becomes active.</summary>

@@ -12,16 +12,16 @@ namespace MockWireServer.Store;
 public sealed class WireStore(Faults.BrokenRules broken)
 {
     private readonly ConcurrentDictionary<Guid, Team> _teams = new();
-    private readonly LockedMap<string, Guid> _handles = new(StringComparer.Ordinal);
+    private readonly UserTable _users = new(broken);
     private readonly ConcurrentDictionary<UInt128, ScimTokenRecord> _tokensByHash = new();
-    private readonly LockedMap<string, (Guid TeamId, Guid UserId)> _invitations = new(StringComparer.Ordinal);
+    private readonly LockedMap<UInt128, (Guid TeamId, Guid UserId)> _invitations = new();
     private readonly ConcurrentDictionary<string, (Guid TeamId, Guid UserId)> _logins = new(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<Team> Teams => _teams.Values;
 
     public Team AddTeam(string name)
     {
-        var team = new Team(Guid.NewGuid(), name);
+        var team = new Team(Guid.NewGuid(), name, _users);
         _teams[team.Id] = team;
         return team;
     }
@@ -53,104 +53,34 @@ public sealed class WireStore(Faults.BrokenRules broken)
 
     // ---- users ----
 
-    public StoredUser? FindUser(Team team, Guid id) => team.Users.GetValueOrDefault(id);
+    public StoredUser? FindUser(Team team, Guid id) => _users.Find(team.Id, id);
 
     /// <summary>Only for the team-isolation fault: a lookup that ignores the caller's team.</summary>
-    public StoredUser? FindUserInAnyTeam(Guid id) => _teams.Values.Select(t => t.Users.GetValueOrDefault(id)).FirstOrDefault(u => u is not null);
+    public StoredUser? FindUserInAnyTeam(Guid id) => _users.Find(id);
 
     /// <summary>Whether brig knows the user at all; only group membership checks need to tell "missing" from "foreign".</summary>
-    public bool UserExistsInAnyTeam(Guid id) => _teams.Values.Any(t => t.Users.ContainsKey(id));
+    public bool UserExistsInAnyTeam(Guid id) => _users.Contains(id);
 
-    public StoredUser? FindUserByHandle(Team team, string handle) =>
-        _handles.TryGetValue(handle, out var id) ? team.Users.GetValueOrDefault(id) : null;
+    public StoredUser? FindUserByHandle(Team team, string handle) => _users.FindByHandle(team.Id, handle);
 
-    public StoredUser? FindUserByExternalId(Team team, Guid? idpId, string externalId)
-    {
-        var found = idpId is { } idp
-            ? team.BySamlRef.TryGetValue((idp, FoldNameId(externalId)), out var samlUser) ? samlUser : (Guid?)null
-            : team.ByExternalId.TryGetValue(externalId, out var emailUser) ? emailUser
-            : team.ByEmail.TryGetValue(externalId, out var byEmail) && team.Users.GetValueOrDefault(byEmail) is { IdpId: null } ? byEmail : null;
-        return found is { } id ? team.Users.GetValueOrDefault(id) : null;
-    }
+    public StoredUser? FindUserByExternalId(Team team, Guid? idpId, string externalId) => _users.FindByExternalId(team.Id, idpId, externalId);
 
-    public UserWriteOutcome CreateUser(Team team, StoredUser user)
-    {
-        lock (team.Sync)
-        {
-            if (HolderOfExternalId(team, user) is { } holder && !broken.Breaks("wire.externalid.unique"))
-            {
-                return new UserWriteOutcome(UserWriteStatus.ExternalIdTaken, holder);
-            }
-
-            if (!_handles.TryAdd(user.Handle, user.Id))
-            {
-                if (!broken.Breaks("wire.handle.unique"))
-                {
-                    return UserWriteOutcome.HandleTaken;
-                }
-
-                _handles[user.Handle] = user.Id;
-            }
-
-            team.Users[user.Id] = user;
-            IndexExternalId(team, user);
-            return UserWriteOutcome.Written;
-        }
-    }
+    public UserWriteOutcome CreateUser(Team team, StoredUser user) =>
+        user.TeamId == team.Id ? _users.Create(user) : throw new ArgumentException("The user belongs to another team.", nameof(user));
 
     /// <summary>Replaces <paramref name="current"/> if it is still the stored version; moves the handle and externalId indexes.</summary>
-    public UserWriteOutcome ReplaceUser(Team team, StoredUser current, StoredUser updated)
-    {
-        lock (team.Sync)
-        {
-            if (!team.Users.TryGetValue(current.Id, out var stored))
-            {
-                return UserWriteOutcome.NotFound;
-            }
-
-            if (!ReferenceEquals(stored, current))
-            {
-                return UserWriteOutcome.Stale;
-            }
-
-            if (HolderOfExternalId(team, updated) is { } holder && holder.Id != updated.Id)
-            {
-                return new UserWriteOutcome(UserWriteStatus.ExternalIdTaken, holder);
-            }
-
-            var handleChanges = !string.Equals(current.Handle, updated.Handle, StringComparison.Ordinal);
-            if (handleChanges && !_handles.TryAdd(updated.Handle, updated.Id))
-            {
-                return UserWriteOutcome.HandleTaken;
-            }
-
-            if (handleChanges)
-            {
-                _handles.TryRemove(current.Handle, current.Id);
-            }
-
-            UnindexExternalId(team, current);
-            team.Users[updated.Id] = updated;
-            IndexExternalId(team, updated);
-            return UserWriteOutcome.Written;
-        }
-    }
+    public UserWriteOutcome ReplaceUser(Team team, StoredUser current, StoredUser updated) =>
+        current.TeamId == team.Id && updated.TeamId == team.Id && updated.Id == current.Id ? _users.Replace(current, updated) : UserWriteOutcome.NotFound;
 
     public bool DeleteUser(Team team, Guid id)
     {
         lock (team.Sync)
         {
-            if (!team.Users.TryRemove(id, out var user))
+            if (_users.Delete(team.Id, id) is not { } user)
             {
                 return false;
             }
 
-            if (!broken.Breaks("wire.handle.reuse"))
-            {
-                _handles.TryRemove(user.Handle, user.Id);
-            }
-
-            UnindexExternalId(team, user);
             foreach (var group in team.Groups.Values.Where(g => g.Members.Contains(id)))
             {
                 team.Groups[group.Id] = group with { Members = [.. group.Members.Where(m => m != id)] };
@@ -165,63 +95,28 @@ public sealed class WireStore(Faults.BrokenRules broken)
         }
     }
 
-    /// <summary>spar case-folds NameIDs (normalizeUnqualifiedNameId), so Alice@x and alice@x are one user.</summary>
-    private string FoldNameId(string nameId) => broken.Breaks("wire.externalid.case") ? nameId : Team.FoldNameId(nameId);
-
-    private StoredUser? HolderOfExternalId(Team team, StoredUser user) =>
-        user.IdpId is { } idp
-            ? team.BySamlRef.TryGetValue((idp, FoldNameId(user.ExternalId)), out var samlId) ? team.Users.GetValueOrDefault(samlId) : null
-            : team.ByExternalId.TryGetValue(user.ExternalId, out var id) ? team.Users.GetValueOrDefault(id) : null;
-
-    private void IndexExternalId(Team team, StoredUser user)
-    {
-        // The email lookup is only tried when no externalId matches, so an email equal to the externalId (the usual
-        // email-mode user) needs no entry of its own: one object less that every created user keeps (issue 11).
-        if (user.Email is { } email && !string.Equals(email.Value, user.ExternalId, StringComparison.Ordinal))
-        {
-            team.ByEmail[email.Value] = user.Id;
-        }
-
-        if (user.IdpId is { } idp)
-        {
-            team.BySamlRef[(idp, FoldNameId(user.ExternalId))] = user.Id;
-        }
-        else
-        {
-            team.ByExternalId[user.ExternalId] = user.Id;
-        }
-    }
-
-    private void UnindexExternalId(Team team, StoredUser user)
-    {
-        if (user.Email is { } email)
-        {
-            team.ByEmail.TryRemove(email.Value, user.Id);
-        }
-
-        if (user.IdpId is { } idp)
-        {
-            team.BySamlRef.TryRemove((idp, FoldNameId(user.ExternalId)), user.Id);
-        }
-        else
-        {
-            team.ByExternalId.TryRemove(user.ExternalId, user.Id);
-        }
-    }
-
     // ---- invitations ----
 
-    public void AddInvitation(string code, Team team, Guid userId) => _invitations[code] = (team.Id, userId);
+    /// <summary>Registers an invitation; its code must be one <see cref="MailCode.New"/> made.</summary>
+    public void AddInvitation(string code, Team team, Guid userId) =>
+        _invitations[MailCode.TryParse(code, out var key) ? key : throw new ArgumentException("Not a mail code.", nameof(code))] = (team.Id, userId);
 
     public (Team Team, StoredUser User)? FindInvitation(string code) =>
-        _invitations.TryGetValue(code, out var inv) && FindTeam(inv.TeamId) is { } team && team.Users.GetValueOrDefault(inv.UserId) is { } user
+        MailCode.TryParse(code, out var key) && _invitations.TryGetValue(key, out var inv) && FindTeam(inv.TeamId) is { } team
+            && FindUser(team, inv.UserId) is { } user
             ? (team, user)
             : null;
 
-    public void RemoveInvitation(string code) => _invitations.TryRemove(code, out _);
+    public void RemoveInvitation(string code)
+    {
+        if (MailCode.TryParse(code, out var key))
+        {
+            _invitations.TryRemove(key, out _);
+        }
+    }
 
     public IEnumerable<(string Code, Guid TeamId, Guid UserId)> Invitations =>
-        _invitations.Snapshot().Select(kv => (kv.Key, kv.Value.TeamId, kv.Value.UserId));
+        _invitations.Snapshot().Select(kv => (MailCode.Format(kv.Key), kv.Value.TeamId, kv.Value.UserId));
 
     // ---- tokens ----
 
@@ -269,7 +164,7 @@ public sealed class WireStore(Faults.BrokenRules broken)
     public void Clear()
     {
         _teams.Clear();
-        _handles.Clear();
+        _users.Clear();
         _tokensByHash.Clear();
         _invitations.Clear();
         _logins.Clear();

@@ -53,10 +53,7 @@ public static class StoreSnapshot
             text.AppendLine($"group {group.Id} {group.DisplayName} {string.Join(",", group.Members)}");
         }
 
-        lock (team.Outbox)
-        {
-            text.AppendLine($"mails {team.Outbox.Count}");
-        }
+        text.AppendLine($"mails {team.Outbox.Count}");
 
         return text.ToString();
     }

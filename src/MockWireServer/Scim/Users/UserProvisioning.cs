@@ -154,14 +154,14 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
 
         if (previous is null && user.Status == AccountStatus.PendingInvitation)
         {
-            var code = NewCode();
+            var code = MailCode.New();
             store.AddInvitation(code, team, user.Id);
             if (broken.Breaks("wire.invite.mail"))
             {
                 return;
             }
 
-            AddMail(team, new OutboxMail("invitation", email.Value, user.Id, code, Now(team)));
+            team.Outbox.Add(new OutboxMail("invitation", email.Value, user.Id, code, Now(team)));
             return;
         }
 
@@ -169,15 +169,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
         var emailChanged = previous?.Email?.Value != email.Value;
         if (user.IsSaml && team.ValidateSamlEmails && emailChanged && !broken.Breaks("wire.saml.email-validation"))
         {
-            AddMail(team, new OutboxMail("verification", email.Value, user.Id, NewCode(), Now(team)));
-        }
-    }
-
-    private static void AddMail(Team team, OutboxMail mail)
-    {
-        lock (team.Outbox)
-        {
-            team.Outbox.Add(mail);
+            team.Outbox.Add(new OutboxMail("verification", email.Value, user.Id, MailCode.New(), Now(team)));
         }
     }
 
@@ -187,8 +179,6 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
     private static readonly WireError InvalidHandle = WireError.BadRequest(
         "invalid-handle",
         "The given handle is invalid (less than 2 or more than 256 characters; chars not in \"a-z0-9_.-\"; or on the blocklist)");
-
-    private static string NewCode() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     private DateTimeOffset Now(Team team)
     {
