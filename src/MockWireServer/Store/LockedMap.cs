@@ -3,11 +3,11 @@ using System.Diagnostics.CodeAnalysis;
 namespace MockWireServer.Store;
 
 /// <summary>
-/// A dictionary that takes its own lock for every read and write: the map for what grows with every created user.
-/// A <see cref="System.Collections.Concurrent.ConcurrentDictionary{TKey,TValue}"/> keeps one node object per entry, and
-/// those nodes made each young collection two to three times longer per created user than a plain dictionary, whose
-/// entries live inside one array (issue 11, `bench/StoreBenchmarks -- pauses`). Each access holds the lock for one
-/// hash lookup, so readers rarely wait.
+/// A dictionary that takes its own lock for every read and write: for a map that grows with every created user (the
+/// invitations). A <see cref="System.Collections.Concurrent.ConcurrentDictionary{TKey,TValue}"/> keeps one node object
+/// per entry, and those nodes made each young collection two to three times longer per created user than a plain
+/// dictionary, whose entries live inside one array (issue 11, `bench/StoreBenchmarks -- pauses`). Each access holds the
+/// lock for one hash lookup, so readers rarely wait.
 /// </summary>
 public sealed class LockedMap<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull

@@ -16,5 +16,5 @@ public sealed class TeamUsers(UserTable table, Guid teamId)
 
     public IReadOnlyList<Guid> Keys => [.. Values.Select(user => user.Id)];
 
-    public int Count => Values.Count;
+    public int Count => table.CountInTeam(teamId);
 }

@@ -86,6 +86,20 @@ public sealed class UserTable
         }
     }
 
+    public int CountInTeam(Guid teamId)
+    {
+        lock (_sync)
+        {
+            var count = 0;
+            foreach (var record in _records.Values)
+            {
+                count += UserRecord.TeamId(_arena.Payload(record)) == teamId ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+
     public UserWriteOutcome Create(StoredUser user)
     {
         lock (_sync)

@@ -4,10 +4,10 @@ using MockWireServer.Tokens;
 namespace MockWireServer.Store;
 
 /// <summary>
-/// The mock's whole state, in memory. Lock strategy: every write to one team's data runs under that team's
-/// <see cref="Team.Sync"/>; handles are global (Wire: unique across the backend), so they are claimed with an atomic
-/// <c>TryAdd</c> on a map of their own, which is what makes two teams racing for one handle safe. Reads take no team
-/// lock; the maps that grow with every user take their own for each lookup (<see cref="LockedMap{TKey,TValue}"/>).
+/// The mock's whole state, in memory. Lock strategy: users and their indexes live in one <see cref="UserTable"/>, whose
+/// one lock makes each create, replace and delete check and claim its handle (global: Wire's handles are unique across
+/// the backend) and externalId atomically, so two teams racing for one handle cannot both win. Every other write to a
+/// team's data runs under that team's <see cref="Team.Sync"/>; reads take no team lock.
 /// </summary>
 public sealed class WireStore(Faults.BrokenRules broken)
 {
