@@ -9,46 +9,11 @@ namespace MockWireServer.Store;
 /// dictionary, whose entries live inside one array (issue 11, `bench/StoreBenchmarks -- pauses`). Each access holds the
 /// lock for one hash lookup, so readers rarely wait.
 /// </summary>
-public sealed class LockedMap<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
+public sealed class LockedMap<TKey, TValue>
     where TKey : notnull
 {
-    private readonly Dictionary<TKey, TValue> _entries = new(comparer);
+    private readonly Dictionary<TKey, TValue> _entries = [];
     private readonly Lock _sync = new();
-
-    public int Count
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return _entries.Count;
-            }
-        }
-    }
-
-    /// <summary>A copy of the keys as they were at one moment.</summary>
-    public IReadOnlyList<TKey> Keys
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return [.. _entries.Keys];
-            }
-        }
-    }
-
-    /// <summary>A copy of the values as they were at one moment.</summary>
-    public IReadOnlyList<TValue> Values
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return [.. _entries.Values];
-            }
-        }
-    }
 
     public TValue this[TKey key]
     {
@@ -69,41 +34,11 @@ public sealed class LockedMap<TKey, TValue>(IEqualityComparer<TKey>? comparer = 
         }
     }
 
-    public TValue? GetValueOrDefault(TKey key) => TryGetValue(key, out var value) ? value : default;
-
-    public bool ContainsKey(TKey key)
-    {
-        lock (_sync)
-        {
-            return _entries.ContainsKey(key);
-        }
-    }
-
-    /// <summary>Adds unless the key is present, atomically: what makes two racing claims of one key safe.</summary>
-    public bool TryAdd(TKey key, TValue value)
-    {
-        lock (_sync)
-        {
-            return _entries.TryAdd(key, value);
-        }
-    }
-
     public bool TryRemove(TKey key, [MaybeNullWhen(false)] out TValue value)
     {
         lock (_sync)
         {
             return _entries.Remove(key, out value);
-        }
-    }
-
-    /// <summary>Removes the key only while it still maps to <paramref name="value"/>, atomically.</summary>
-    public bool TryRemove(TKey key, TValue value)
-    {
-        lock (_sync)
-        {
-            return _entries.TryGetValue(key, out var current)
-                && EqualityComparer<TValue>.Default.Equals(current, value)
-                && _entries.Remove(key);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 
@@ -9,6 +10,8 @@ namespace MockWireServer.Store;
 /// </summary>
 public static class MailCode
 {
+    private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
+
     public static string New() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     public static string Format(UInt128 code) => code.ToString("x32", CultureInfo.InvariantCulture);
@@ -17,7 +20,7 @@ public static class MailCode
     public static bool TryParse(string text, out UInt128 code)
     {
         code = default;
-        return text.Length == 32 && text.All(char.IsAsciiHexDigitLower)
+        return text.Length == 32 && !text.AsSpan().ContainsAnyExcept(LowerHexDigits)
             && UInt128.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out code);
     }
 }

@@ -41,6 +41,4 @@ public sealed class Team(Guid id, string name, UserTable users)
     public DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().AddTicks(Interlocked.Read(ref _clockOffsetTicks));
 
     public void AdvanceClock(TimeSpan by) => Interlocked.Add(ref _clockOffsetTicks, by.Ticks);
-
-    public static string FoldNameId(string nameId) => nameId.ToLowerInvariant();
 }

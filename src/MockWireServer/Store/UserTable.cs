@@ -245,7 +245,7 @@ public sealed class UserTable
         : new UserKey(UserKeyKind.ExternalId, user.TeamId, Guid.Empty, user.ExternalId);
 
     /// <summary>spar case-folds NameIDs (normalizeUnqualifiedNameId), so Alice@x and alice@x are one user.</summary>
-    private string FoldNameId(string nameId) => _broken.Breaks("wire.externalid.case") ? nameId : Team.FoldNameId(nameId);
+    private string FoldNameId(string nameId) => _broken.Breaks("wire.externalid.case") ? nameId : nameId.ToLowerInvariant();
 
     /// <summary>Whether the stored user <paramref name="id"/> has <paramref name="key"/> now: what makes the index exact.</summary>
     private bool Holds(Guid id, UserKey key)
