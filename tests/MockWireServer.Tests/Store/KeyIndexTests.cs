@@ -24,6 +24,8 @@ public sealed class KeyIndexTests
         index.Find(UserKey.Handle("bob")).Should().Be(bob);
         index.Find(UserKey.Handle("carol")).Should().Be(carol);
         index.Find(UserKey.Handle("dave")).Should().BeNull();
+        index.TryAdd(UserKey.Handle("bob"), Holder("bob")).Should().BeFalse("bob moved up to the hash's first entry and is still held");
+        index.TryAdd(UserKey.Handle("alice"), Holder("alice")).Should().BeTrue();
     }
 
     [Fact]

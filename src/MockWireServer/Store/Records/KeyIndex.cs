@@ -3,8 +3,9 @@ namespace MockWireServer.Store.Records;
 /// <summary>
 /// An index from <see cref="UserKey"/>s to user ids that keeps no reference of its own: an entry is the key's 64-bit
 /// hash and the id, and <c>holds</c> (the user's record, read by the owner) decides whether that user has the key. Two
-/// keys with one hash both stay exact: the second id waits in a list under that hash. At most one entry per key:
-/// <see cref="Set"/> replaces the holder. Not thread-safe: its owner locks.
+/// keys with one hash both stay exact: the second id waits in a list under that hash, which exists only beside a first
+/// entry, so a hash without a first entry is a key no one holds. At most one entry per key: <see cref="Set"/> replaces
+/// the holder. Not thread-safe: its owner locks.
 /// </summary>
 /// <param name="holds">Whether the user with that id has that key now.</param>
 /// <param name="hash">The key's hash; tests choose one that collides.</param>
@@ -20,6 +21,11 @@ public sealed class KeyIndex(Func<Guid, UserKey, bool> holds, Func<UserKey, ulon
     public bool TryAdd(UserKey key, Guid id)
     {
         var hash = _hash(key);
+        if (_first.TryAdd(hash, id))
+        {
+            return true;
+        }
+
         if (Find(key, hash) is not null)
         {
             return false;
@@ -33,6 +39,11 @@ public sealed class KeyIndex(Func<Guid, UserKey, bool> holds, Func<UserKey, ulon
     public void Set(UserKey key, Guid id)
     {
         var hash = _hash(key);
+        if (_first.TryAdd(hash, id))
+        {
+            return;
+        }
+
         if (Find(key, hash) is { } holder)
         {
             RemoveEntry(hash, holder);
