@@ -8,11 +8,7 @@ public enum AccountStatus
     PendingInvitation,
 }
 
-/// <summary>
-/// The one email spar keeps, with the type and primary flag the IdP sent, echoed verbatim (wire-scim.md §14.4). A value
-/// inside its user rather than an object of its own: every object a created user keeps is copied by the next collections
-/// (issue 11, `bench/StoreBenchmarks -- pauses`).
-/// </summary>
+/// <summary>The one email spar keeps, with the type and primary flag the IdP sent, echoed verbatim (wire-scim.md §14.4).</summary>
 public readonly record struct StoredEmail(string Value, string? Type, bool? Primary);
 
 /// <summary>One rich-info field; the stored form of both profile extensions (wire-scim.md §8.1).</summary>

@@ -37,9 +37,7 @@ public sealed class UserTable
     {
         lock (_sync)
         {
-            return _records.TryGetValue(id, out var record) && UserRecord.TeamId(_arena.Payload(record)) == teamId
-                ? UserRecord.Read(_arena.Payload(record))
-                : null;
+            return FindLocked(teamId, id);
         }
     }
 

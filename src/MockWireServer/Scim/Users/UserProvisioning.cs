@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MockWireServer.Faults;
 using MockWireServer.Rules;
 using MockWireServer.Scim.Errors;

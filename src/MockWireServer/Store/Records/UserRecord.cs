@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 
 namespace MockWireServer.Store.Records;
 
@@ -101,11 +100,11 @@ public static class UserRecord
         };
     }
 
-    public static Guid TeamId(ReadOnlySpan<byte> record) => new(record.Slice(16, 16));
+    public static Guid TeamId(ReadOnlySpan<byte> record) => new(record.Slice(TeamIdAt, 16));
 
-    public static bool HasIdp(ReadOnlySpan<byte> record) => ((Flags)BinaryPrimitives.ReadUInt16LittleEndian(record[48..]) & Flags.HasIdp) != 0;
+    public static bool HasIdp(ReadOnlySpan<byte> record) => ((Flags)BinaryPrimitives.ReadUInt16LittleEndian(record[FlagsAt..]) & Flags.HasIdp) != 0;
 
-    public static Guid IdpId(ReadOnlySpan<byte> record) => new(record.Slice(32, 16));
+    public static Guid IdpId(ReadOnlySpan<byte> record) => new(record.Slice(IdpIdAt, 16));
 
     public static ReadOnlySpan<char> Handle(ReadOnlySpan<byte> record) => new RecordReader(record, FirstString).String(out _);
 
@@ -125,8 +124,10 @@ public static class UserRecord
         return reader.String(out isNull);
     }
 
-    // Three ids, flags, status and two times come before the strings.
-    private const int FirstString = 16 + 16 + 16 + 2 + 2 + 2 * RecordWriter.TimeSize;
+    // Where Write puts the fixed fields the store reads without decoding: the id, then the team, the IdP and the flags;
+    // the status and two times follow, then the strings.
+    private const int TeamIdAt = 16, IdpIdAt = 32, FlagsAt = 48;
+    private const int FirstString = FlagsAt + 2 + 2 + (2 * RecordWriter.TimeSize);
 
     private static int StringSize(string? value) => RecordWriter.SizeOf(value);
 
