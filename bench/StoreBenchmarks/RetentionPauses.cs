@@ -33,7 +33,7 @@ public static class RetentionPauses
         {
             var user = StoreSeed.User(team, $"kept{i}");
             store.CreateUser(team, user);
-            store.AddInvitation(MailCode.New(), team, user.Id);
+            store.AddInvitation(MailCode.New(), team, user);
         };
     }
 

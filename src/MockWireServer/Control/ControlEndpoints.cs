@@ -62,7 +62,11 @@ public static class ControlEndpoints
     /// <summary>The invited user registers (optionally with a password, so an invited admin can log in) and becomes active.</summary>
     private static async Task<IResult> AcceptInvitationAsync(string code, HttpRequest request, WireStore store, InvitationExpiry expiry, TimeProvider clock, Faults.BrokenRules broken)
     {
-        expiry.Sweep();
+        if (store.FindInvitation(code) is { } due)
+        {
+            expiry.Sweep(due.Team);
+        }
+
         var body = await WireJsonBody.ReadObjectAsync(request, allowEmpty: true);
         var password = body is { } b && b.TryGetProperty("password", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
         for (var attempt = 0; attempt < 16; attempt++)

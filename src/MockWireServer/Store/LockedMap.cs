@@ -42,12 +42,14 @@ public sealed class LockedMap<TKey, TValue>
         }
     }
 
-    /// <summary>The entries as they were at one moment.</summary>
-    public IReadOnlyList<KeyValuePair<TKey, TValue>> Snapshot()
+    public int Count
     {
-        lock (_sync)
+        get
         {
-            return [.. _entries];
+            lock (_sync)
+            {
+                return _entries.Count;
+            }
         }
     }
 

@@ -32,6 +32,8 @@ public sealed class Team(Guid id, string name, UserTable users)
 
     public MailOutbox Outbox { get; } = new();
 
+    public InvitationQueue Invitations { get; } = new();
+
     private long _clockOffsetTicks;
 
     /// <summary>

@@ -97,9 +97,13 @@ public sealed class WireStore(Faults.BrokenRules broken)
 
     // ---- invitations ----
 
-    /// <summary>Registers an invitation; its code must be one <see cref="MailCode.New"/> made.</summary>
-    public void AddInvitation(string code, Team team, Guid userId) =>
-        _invitations[MailCode.TryParse(code, out var key) ? key : throw new ArgumentException("Not a mail code.", nameof(code))] = (team.Id, userId);
+    /// <summary>Registers the invitation of a user just created; its code must be one <see cref="MailCode.New"/> made.</summary>
+    public void AddInvitation(string code, Team team, StoredUser user)
+    {
+        var key = MailCode.TryParse(code, out var parsed) ? parsed : throw new ArgumentException("Not a mail code.", nameof(code));
+        _invitations[key] = (team.Id, user.Id);
+        team.Invitations.Add(new PendingInvitation(key, user.Id, user.Created));
+    }
 
     public (Team Team, StoredUser User)? FindInvitation(string code) =>
         MailCode.TryParse(code, out var key) && _invitations.TryGetValue(key, out var inv) && FindTeam(inv.TeamId) is { } team
@@ -111,12 +115,13 @@ public sealed class WireStore(Faults.BrokenRules broken)
     {
         if (MailCode.TryParse(code, out var key))
         {
-            _invitations.TryRemove(key, out _);
+            RemoveInvitation(key);
         }
     }
 
-    public IEnumerable<(string Code, Guid TeamId, Guid UserId)> Invitations =>
-        _invitations.Snapshot().Select(kv => (MailCode.Format(kv.Key), kv.Value.TeamId, kv.Value.UserId));
+    public void RemoveInvitation(UInt128 code) => _invitations.TryRemove(code, out _);
+
+    public int InvitationCount => _invitations.Count;
 
     // ---- tokens ----
 

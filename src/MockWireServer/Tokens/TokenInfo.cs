@@ -1,4 +1,5 @@
 using MockWireServer.Hosting;
+using MockWireServer.Scim.Http;
 
 namespace MockWireServer.Tokens;
 
@@ -11,7 +12,7 @@ public static class TokenInfo
         {
             ["team"] = token.TeamId,
             ["id"] = token.Id,
-            ["created_at"] = token.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            ["created_at"] = ScimTimestamp.ToText(token.CreatedAt),
             ["description"] = token.Description,
         };
         if (token.IdpId is { } idp)

@@ -15,10 +15,7 @@ public static class StoreSnapshot
             text.Append(OfTeam(team));
         }
 
-        foreach (var (code, teamId, userId) in store.Invitations.OrderBy(i => i.Code, StringComparer.Ordinal))
-        {
-            text.AppendLine($"invitation {code} {teamId} {userId}");
-        }
+        text.AppendLine($"invitations {store.InvitationCount}");
 
         return text.ToString();
     }
@@ -53,7 +50,7 @@ public static class StoreSnapshot
             text.AppendLine($"group {group.Id} {group.DisplayName} {string.Join(",", group.Members)}");
         }
 
-        text.AppendLine($"mails {team.Outbox.Count}");
+        text.AppendLine($"mails {team.Outbox.Count} invitations pending {team.Invitations.Count}");
 
         return text.ToString();
     }

@@ -77,4 +77,19 @@ public sealed class UserTableTests
         _table.FindByExternalId(alice.TeamId, Guid.NewGuid(), "alice@corp.example").Should().BeNull();
         _table.FindByExternalId(alice.TeamId, null, "Alice@Corp.example").Should().BeNull("email mode does not see SAML users by externalId");
     }
+
+    [Fact]
+    public void Clearing_gives_back_the_memory_of_every_user_and_frees_their_keys()
+    {
+        var table = new UserTable(BrokenRules.None); // real hashes: 5,000 keys on one hash would test the collision list
+        var users = Enumerable.Range(0, 5_000).Select(i => StoreUsers.Make($"user{i}")).ToList();
+        users.ForEach(user => table.Create(user));
+        table.ReservedBytes.Should().BeGreaterThan(1 << 20, "5,000 users fill more than one chunk");
+
+        table.Clear();
+
+        table.ReservedBytes.Should().Be(0);
+        table.Find(users[0].Id).Should().BeNull();
+        table.Create(StoreUsers.Make("user0")).Should().Be(UserWriteOutcome.Written);
+    }
 }

@@ -1,6 +1,5 @@
 using MockWireServer.Scim.Http;
 using System.Text.Json;
-using MockWireServer.Scim.Users;
 
 namespace MockWireServer.Scim.Groups;
 
@@ -31,8 +30,8 @@ public static class ScimGroupRenderer
             writer.WriteEndArray();
             writer.WriteStartObject("meta");
             writer.WriteString("resourceType", "Group");
-            writer.WriteString("created", ScimUserRenderer.Timestamp(group.Created));
-            writer.WriteString("lastModified", ScimUserRenderer.Timestamp(group.Created));
+            writer.WriteString("created", ScimTimestamp.ToText(group.Created));
+            writer.WriteString("lastModified", ScimTimestamp.ToText(group.Created));
             writer.WriteString("version", "W/\"v1\"");
             writer.WriteString("location", $"{scimBaseUri}/Groups/{group.Id}");
             writer.WriteEndObject();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MockWireServer.Scim.Errors;
+using MockWireServer.Store;
 using MockWireServer.Tokens;
 
 namespace MockWireServer.Scim.Http;
@@ -27,7 +28,7 @@ public static class ScimRequestGate
             resourceId = parsed;
         }
 
-        var (caller, authError) = auth.Authenticate(request);
+        var (caller, authError) = Authenticate(request, auth);
         return authError is not null ? (null, authError) : (new ScimRequest<object?>(caller!, resourceId, null), null);
     }
 
@@ -58,7 +59,19 @@ public static class ScimRequestGate
             return (null, ScimError.InvalidSyntax(body.Error!));
         }
 
-        var (caller, authError) = auth.Authenticate(request);
+        var (caller, authError) = Authenticate(request, auth);
         return authError is not null ? (null, authError) : (new ScimRequest<TBody>(caller!, resourceId, body.Value), null);
+    }
+
+    /// <summary>The caller, and its team as brig leaves it: invitees whose invitation timed out are gone by now.</summary>
+    private static (ScimCaller? Caller, ScimError? Error) Authenticate(HttpRequest request, ScimAuthenticator auth)
+    {
+        var (caller, error) = auth.Authenticate(request);
+        if (caller is not null)
+        {
+            request.HttpContext.RequestServices.GetRequiredService<InvitationExpiry>().Sweep(caller.Team);
+        }
+
+        return (caller, error);
     }
 }

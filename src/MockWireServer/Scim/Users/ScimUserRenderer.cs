@@ -1,5 +1,4 @@
 using MockWireServer.Scim.Http;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using MockWireServer.Faults;
@@ -32,11 +31,11 @@ public static class ScimUserRenderer
         using var meta = JsonScratch.Rent();
         var writer = meta.Writer;
         writer.WriteStartObject();
-        writer.WriteString("resourceType", "User");
-        WriteTimestamp(writer, "created", user.Created);
-        WriteTimestamp(writer, "lastModified", user.LastModified);
+        writer.WriteString(Names.ResourceType, Names.User);
+        WriteTimestamp(writer, Names.Created, user.Created);
+        WriteTimestamp(writer, Names.LastModified, user.LastModified);
         WriteVersion(writer, hash);
-        writer.WriteString("location", $"{scimBaseUri}/Users/{user.Id}");
+        WriteLocation(writer, scimBaseUri, user.Id);
         writer.WriteEndObject();
 
         // The content is a complete object; meta is spliced in as its last property, before the closing brace.
@@ -62,86 +61,124 @@ public static class ScimUserRenderer
     private static void WriteContent(Utf8JsonWriter writer, StoredUser user, BrokenRules? broken)
     {
         writer.WriteStartObject();
-        writer.WriteStartArray("schemas");
-        writer.WriteStringValue(ScimSchemas.User);
-        writer.WriteStringValue(ScimSchemas.WireProfile);
-        writer.WriteStringValue(ScimSchemas.WireUserExtension);
+        writer.WriteStartArray(Names.Schemas);
+        writer.WriteStringValue(Names.UserSchema);
+        writer.WriteStringValue(Names.WireProfile);
+        writer.WriteStringValue(Names.WireUserExtension);
         writer.WriteEndArray();
-        writer.WriteString("id", user.Id);
-        writer.WriteString("userName", user.Handle);
-        writer.WriteString("externalId", user.ExternalId);
-        writer.WriteString("displayName", user.DisplayName);
-        writer.WriteString("preferredLanguage", user.Language);
-        writer.WriteBoolean("active", IsActive(user, broken));
+        writer.WriteString(Names.Id, user.Id);
+        writer.WriteString(Names.UserName, user.Handle);
+        writer.WriteString(Names.ExternalId, user.ExternalId);
+        writer.WriteString(Names.DisplayName, user.DisplayName);
+        writer.WriteString(Names.PreferredLanguage, user.Language);
+        writer.WriteBoolean(Names.Active, IsActive(user, broken));
         if (user.Email is { } email)
         {
-            writer.WriteStartArray("emails");
+            writer.WriteStartArray(Names.Emails);
             writer.WriteStartObject();
-            writer.WriteString("value", email.Value);
+            writer.WriteString(Names.Value, email.Value);
             if (email.Type is not null)
             {
-                writer.WriteString("type", email.Type);
+                writer.WriteString(Names.Type, email.Type);
             }
 
             if (email.Primary is { } primary)
             {
-                writer.WriteBoolean("primary", primary);
+                writer.WriteBoolean(Names.Primary, primary);
             }
 
             writer.WriteEndObject();
             writer.WriteEndArray();
         }
 
-        writer.WriteStartArray("roles");
+        writer.WriteStartArray(Names.Roles);
         writer.WriteStartObject();
-        writer.WriteString("value", VisibleRole(user, broken));
+        writer.WriteString(Names.Value, VisibleRole(user, broken));
         writer.WriteEndObject();
         writer.WriteEndArray();
 
-        writer.WriteStartObject(ScimSchemas.WireUserExtension);
+        writer.WriteStartObject(Names.WireUserExtension);
         foreach (var field in user.RichInfo)
         {
             writer.WriteString(field.Type, field.Value);
         }
 
         writer.WriteEndObject();
-        writer.WriteStartObject(ScimSchemas.WireProfile);
-        writer.WriteStartObject("richInfo");
-        writer.WriteStartArray("fields");
+        writer.WriteStartObject(Names.WireProfile);
+        writer.WriteStartObject(Names.RichInfo);
+        writer.WriteStartArray(Names.Fields);
         foreach (var field in user.RichInfo)
         {
             writer.WriteStartObject();
-            writer.WriteString("type", field.Type);
-            writer.WriteString("value", field.Value);
+            writer.WriteString(Names.Type, field.Type);
+            writer.WriteString(Names.Value, field.Value);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteNumber("version", 0);
+        writer.WriteNumber(Names.Version, 0);
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
-    /// <summary>meta.version: a weak ETag, W/"&lt;hex SHA-256 of the content&gt;".</summary>
+    /// <summary>meta.version: a weak ETag, W/"&lt;hex SHA-256 of the content&gt;", written as the JSON string it is.</summary>
     private static void WriteVersion(Utf8JsonWriter writer, ReadOnlySpan<byte> hash)
     {
-        Span<char> version = stackalloc char[4 + (2 * SHA256.HashSizeInBytes)];
-        "W/\"".CopyTo(version);
-        Convert.TryToHexStringLower(hash, version[3..], out _);
-        version[^1] = '"';
-        writer.WriteString("version", version);
+        ReadOnlySpan<byte> open = "\"W/\\\""u8, close = "\\\"\""u8;
+        Span<byte> json = stackalloc byte[open.Length + (2 * SHA256.HashSizeInBytes) + close.Length];
+        open.CopyTo(json);
+        Convert.TryToHexStringLower(hash, json[open.Length..], out _);
+        close.CopyTo(json[^close.Length..]);
+        writer.WritePropertyName(Names.Version);
+        writer.WriteRawValue(json, skipInputValidation: true);
     }
 
-    private static void WriteTimestamp(Utf8JsonWriter writer, string name, DateTimeOffset at)
+    /// <summary>Digits and punctuation only, so the quoted text is already a JSON string.</summary>
+    private static void WriteTimestamp(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset at)
     {
-        Span<char> text = stackalloc char[32];
-        at.UtcDateTime.TryFormat(text, out var length, TimestampFormat, CultureInfo.InvariantCulture);
-        writer.WriteString(name, text[..length]);
+        Span<byte> json = stackalloc byte[ScimTimestamp.Length + 2];
+        json[0] = json[^1] = (byte)'"';
+        ScimTimestamp.Format(at, json[1..^1]);
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(json, skipInputValidation: true);
     }
 
-    /// <summary>spar stores timestamps with millisecond precision.</summary>
-    public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
+    private static void WriteLocation(Utf8JsonWriter writer, string scimBaseUri, Guid id)
+    {
+        const string users = "/Users/";
+        Span<char> location = stackalloc char[scimBaseUri.Length + users.Length + 36];
+        scimBaseUri.CopyTo(location);
+        users.CopyTo(location[scimBaseUri.Length..]);
+        id.TryFormat(location[(scimBaseUri.Length + users.Length)..], out _);
+        writer.WriteString(Names.Location, location);
+    }
 
-    private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+    /// <summary>Encoded once: a name passed as a string is transcoded and checked for escapes at every write.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Schemas = JsonEncodedText.Encode("schemas");
+        public static readonly JsonEncodedText UserSchema = JsonEncodedText.Encode(ScimSchemas.User);
+        public static readonly JsonEncodedText WireProfile = JsonEncodedText.Encode(ScimSchemas.WireProfile);
+        public static readonly JsonEncodedText WireUserExtension = JsonEncodedText.Encode(ScimSchemas.WireUserExtension);
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText UserName = JsonEncodedText.Encode("userName");
+        public static readonly JsonEncodedText ExternalId = JsonEncodedText.Encode("externalId");
+        public static readonly JsonEncodedText DisplayName = JsonEncodedText.Encode("displayName");
+        public static readonly JsonEncodedText PreferredLanguage = JsonEncodedText.Encode("preferredLanguage");
+        public static readonly JsonEncodedText Active = JsonEncodedText.Encode("active");
+        public static readonly JsonEncodedText Emails = JsonEncodedText.Encode("emails");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Primary = JsonEncodedText.Encode("primary");
+        public static readonly JsonEncodedText Roles = JsonEncodedText.Encode("roles");
+        public static readonly JsonEncodedText RichInfo = JsonEncodedText.Encode("richInfo");
+        public static readonly JsonEncodedText Fields = JsonEncodedText.Encode("fields");
+        public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
+        public static readonly JsonEncodedText ResourceType = JsonEncodedText.Encode("resourceType");
+        public static readonly JsonEncodedText User = JsonEncodedText.Encode("User");
+        public static readonly JsonEncodedText Created = JsonEncodedText.Encode("created");
+        public static readonly JsonEncodedText LastModified = JsonEncodedText.Encode("lastModified");
+        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
+    }
 }

@@ -154,7 +154,7 @@ public sealed class UserProvisioning(WireStore store, TimeProvider clock, IOptio
         if (previous is null && user.Status == AccountStatus.PendingInvitation)
         {
             var code = MailCode.New();
-            store.AddInvitation(code, team, user.Id);
+            store.AddInvitation(code, team, user);
             if (broken.Breaks("wire.invite.mail"))
             {
                 return;

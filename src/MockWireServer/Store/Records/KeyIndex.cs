@@ -65,10 +65,13 @@ public sealed class KeyIndex(Func<Guid, UserKey, bool> holds, Func<UserKey, ulon
         return true;
     }
 
+    /// <summary>Forgets every key and the capacity they took.</summary>
     public void Clear()
     {
         _first.Clear();
+        _first.TrimExcess();
         _collided.Clear();
+        _collided.TrimExcess();
     }
 
     private Guid? Find(UserKey key, ulong hash)

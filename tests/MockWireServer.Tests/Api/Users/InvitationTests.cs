@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using MockWireServer.Hosting;
 using MockWireServer.Tests.Hosting;
 
 namespace MockWireServer.Tests.Api.Users;
@@ -87,6 +89,36 @@ public sealed class InvitationTests
 
         (await scim.GetUserAsync(created.Id)).ShouldBeScimError(404, null);
         (await scim.PostUserAsync(body)).Code.Should().Be(201);
+    }
+
+    [Fact]
+    public async Task An_invitation_that_timed_out_while_no_one_moved_the_clock_is_gone_at_the_next_request()
+    {
+        await using var wire = await MockWireHost.StartAsync();
+        var scim = await wire.EmailModeAsync();
+        var body = UserBodies.EmailMode();
+        var created = await scim.CreateUserAsync(body);
+
+        // Time passes as it does on a real server: no control-plane call that would expire invitations on the way.
+        wire.Services.GetRequiredService<MockClock>().Advance(TimeSpan.FromDays(21));
+
+        (await scim.GetUserAsync(created.Id)).ShouldBeScimError(404, null);
+        (await scim.PostUserAsync(body)).Code.Should().Be(201);
+    }
+
+    [Fact]
+    public async Task An_invitation_that_timed_out_cannot_be_accepted_and_others_stay()
+    {
+        await using var wire = await MockWireHost.StartAsync();
+        var scim = await wire.EmailModeAsync();
+        var expired = await scim.CreateUserAsync(UserBodies.EmailMode());
+        wire.Services.GetRequiredService<MockClock>().Advance(TimeSpan.FromDays(20));
+        var recent = await scim.CreateUserAsync(UserBodies.EmailMode());
+        wire.Services.GetRequiredService<MockClock>().Advance(TimeSpan.FromDays(1));
+
+        (await scim.Team.AcceptInvitationAsync(expired.Id)).Code.Should().Be(404);
+        (await scim.Team.AcceptInvitationAsync(recent.Id)).Code.Should().Be(200);
+        (await scim.GetUserAsync(recent.Id)).Json.GetProperty("active").GetBoolean().Should().BeTrue();
     }
 
     [Fact]
