@@ -46,13 +46,17 @@ public static class ScimRequestBody
     {
         try
         {
-            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
-            if (!JsonStrings.AreReadable(document.RootElement))
+            // Parsed once into a document of its own (a pooled document had to be cloned to outlive this call).
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+            var body = JsonElement.ParseValue(ref reader);
+            // Past the value, the reader throws on anything but whitespace, with JsonDocument.Parse's message.
+            _ = reader.Read();
+
+            if (!JsonStrings.AreReadable(body))
             {
                 return (default, ScimError.InvalidSyntax("Error in $: Failed reading: invalid UTF-8 or a lone surrogate in a string"));
             }
 
-            var body = document.RootElement.Clone();
             Grading.ExchangeObservation.Of(context)?.Body = body;
             return (body, null);
         }
