@@ -34,7 +34,7 @@ public sealed class InvitationQueue
         lock (_sync)
         {
             var due = new List<PendingInvitation>();
-            while (_pending.TryPeek(out var oldest, out var created) && created <= cutoff)
+            while (_pending.TryPeek(out _, out var created) && created <= cutoff)
             {
                 due.Add(_pending.Dequeue());
             }

@@ -47,4 +47,14 @@ public sealed class UserRenderingTests
         rendered.AsObject().Remove("meta");
         rendered.ToJsonString().Should().Be(JsonNode.Parse(content)!.ToJsonString());
     }
+
+    [Fact]
+    public void A_base_URI_longer_than_usual_still_makes_the_location()
+    {
+        var longBase = "http://" + new string('h', 2_000) + ".example/scim/v2";
+
+        var rendered = JsonNode.Parse(ScimUserRenderer.Render(Invited, longBase, BrokenRules.None))!;
+
+        rendered["meta"]!["location"]!.GetValue<string>().Should().Be($"{longBase}/Users/{Invited.Id}");
+    }
 }

@@ -14,7 +14,8 @@ public static class ScimTimestamp
     /// <summary>Writes the timestamp's ASCII bytes into the first <see cref="Length"/> bytes of <paramref name="utf8"/>.</summary>
     public static void Format(DateTimeOffset at, Span<byte> utf8)
     {
-        var (date, time) = (DateOnly.FromDateTime(at.UtcDateTime), TimeOnly.FromDateTime(at.UtcDateTime));
+        var utc = at.UtcDateTime;
+        var (date, time) = (DateOnly.FromDateTime(utc), TimeOnly.FromDateTime(utc));
         WriteDigits(utf8[..4], date.Year);
         utf8[4] = (byte)'-';
         WriteDigits(utf8.Slice(5, 2), date.Month);

@@ -147,7 +147,9 @@ public static class ScimUserRenderer
     private static void WriteLocation(Utf8JsonWriter writer, string scimBaseUri, Guid id)
     {
         const string users = "/Users/";
-        Span<char> location = stackalloc char[scimBaseUri.Length + users.Length + 36];
+        // The base comes from the request's Host header when none is configured: only a usual length goes on the stack.
+        var length = scimBaseUri.Length + users.Length + 36;
+        Span<char> location = length <= 512 ? stackalloc char[length] : new char[length];
         scimBaseUri.CopyTo(location);
         users.CopyTo(location[scimBaseUri.Length..]);
         id.TryFormat(location[(scimBaseUri.Length + users.Length)..], out _);
