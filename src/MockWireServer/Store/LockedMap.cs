@@ -7,12 +7,12 @@ namespace MockWireServer.Store;
 /// invitations). A <see cref="System.Collections.Concurrent.ConcurrentDictionary{TKey,TValue}"/> keeps one node object
 /// per entry, and those nodes made each young collection two to three times longer per created user than a plain
 /// dictionary, whose entries live inside one array (issue 11, `bench/StoreBenchmarks -- pauses`). Each access holds the
-/// lock for one hash lookup, so readers rarely wait.
+/// lock for one hash lookup, so readers rarely wait; it grows a 64th at a time (<see cref="Records.ShardedDictionary{TKey,TValue}"/>).
 /// </summary>
 public sealed class LockedMap<TKey, TValue>
     where TKey : notnull
 {
-    private readonly Dictionary<TKey, TValue> _entries = [];
+    private readonly Records.ShardedDictionary<TKey, TValue> _entries = new();
     private readonly Lock _sync = new();
 
     public TValue this[TKey key]

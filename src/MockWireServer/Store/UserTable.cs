@@ -14,7 +14,7 @@ public sealed class UserTable
 {
     private readonly Lock _sync = new();
     private RecordArena _arena = new();
-    private Dictionary<Guid, RecordRef> _records = [];
+    private readonly ShardedDictionary<Guid, RecordRef> _records = new();
     private readonly KeyIndex _keys;
     private readonly HashSet<string> _retiredHandles = new(StringComparer.Ordinal);
     private readonly Faults.BrokenRules _broken;
@@ -193,7 +193,7 @@ public sealed class UserTable
         lock (_sync)
         {
             _arena = new RecordArena();
-            _records = [];
+            _records.Clear();
             _keys.Clear();
             _retiredHandles.Clear();
         }

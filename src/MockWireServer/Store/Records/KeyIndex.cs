@@ -12,7 +12,7 @@ namespace MockWireServer.Store.Records;
 public sealed class KeyIndex(Func<Guid, UserKey, bool> holds, Func<UserKey, ulong>? hash = null)
 {
     private readonly Func<UserKey, ulong> _hash = hash ?? (key => key.Hash());
-    private readonly Dictionary<ulong, Guid> _first = [];
+    private readonly ShardedDictionary<ulong, Guid> _first = new();
     private readonly Dictionary<ulong, List<Guid>> _collided = [];
 
     public Guid? Find(UserKey key) => Find(key, _hash(key));
@@ -69,7 +69,6 @@ public sealed class KeyIndex(Func<Guid, UserKey, bool> holds, Func<UserKey, ulon
     public void Clear()
     {
         _first.Clear();
-        _first.TrimExcess();
         _collided.Clear();
         _collided.TrimExcess();
     }
