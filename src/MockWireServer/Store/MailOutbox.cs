@@ -15,8 +15,7 @@ public sealed class MailOutbox
     private const int ChunkSize = 64 * 1024;
 
     private readonly Lock _sync = new();
-    private readonly List<(byte[] Bytes, int Mails)> _chunks = [];
-    private int _used;
+    private readonly List<(byte[] Bytes, int Used, int Mails)> _chunks = [];
     private int _count;
 
     public int Count
@@ -37,20 +36,19 @@ public sealed class MailOutbox
         var size = RecordWriter.SizeOf(mail.Kind) + RecordWriter.SizeOf(mail.To) + 16 + 16 + RecordWriter.TimeSize;
         lock (_sync)
         {
-            if (_chunks.Count == 0 || _used + size > _chunks[^1].Bytes.Length)
+            if (_chunks.Count == 0 || _chunks[^1].Used + size > _chunks[^1].Bytes.Length)
             {
-                _chunks.Add((new byte[Math.Max(ChunkSize, size)], 0));
-                _used = 0;
+                _chunks.Add((new byte[Math.Max(ChunkSize, size)], 0, 0));
             }
 
-            var writer = new RecordWriter(_chunks[^1].Bytes.AsSpan(_used, size));
+            var (bytes, used, mails) = _chunks[^1];
+            var writer = new RecordWriter(bytes.AsSpan(used, size));
             writer.String(mail.Kind);
             writer.String(mail.To);
             writer.Guid(mail.UserId);
             writer.UInt128(code);
             writer.Time(mail.SentAt);
-            _used += size;
-            _chunks[^1] = (_chunks[^1].Bytes, _chunks[^1].Mails + 1);
+            _chunks[^1] = (bytes, used + size, mails + 1);
             _count++;
         }
     }
@@ -60,7 +58,7 @@ public sealed class MailOutbox
         lock (_sync)
         {
             var mails = new List<OutboxMail>(_count);
-            foreach (var (bytes, count) in _chunks)
+            foreach (var (bytes, _, count) in _chunks)
             {
                 var reader = new RecordReader(bytes);
                 for (var i = 0; i < count; i++)
